@@ -1,0 +1,25 @@
+/**
+ * Folds a name for matching: lower case, no Latin accents, Arabic without
+ * short vowels or tatweel and with its letter variants unified, punctuation
+ * turned to single spaces. Used for search, duplicate detection and for
+ * matching territory names typed by hand in spreadsheets.
+ */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u0649/g, '\u064A')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Folded text with the spaces removed too: "Aït Melloul" and "Ait-Melloul" meet. */
+export function foldKey(value: string): string {
+  return foldText(value).replace(/ /g, '');
+}

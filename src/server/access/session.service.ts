@@ -1,0 +1,49 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Principal } from '../../core/access/roles.js';
+import type { Db } from '../db/database.js';
+import { AppError } from '../http/errors.js';
+import { decoyHash, verifyPassword } from './password.js';
+import { findSessionUser, findUserByEmail, type UserRow } from './user.repository.js';
+
+export const sessionCookieName = 'taawon_session';
+export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
+
+/** Only a hash of the token is stored: a leaked sessions table opens no session. */
+function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function toPrincipal(user: UserRow): Principal {
+  return {
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    locale: user.locale,
+    grants: user.grants,
+  };
+}
+
+export async function signIn(db: Db, email: string, password: string): Promise<{ token: string; user: UserRow }> {
+  const user = await findUserByEmail(db, email);
+  const isValid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  if (!user || !isValid || !user.isActive) throw new AppError('invalid_credentials');
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({ id: sessionIdOf(token), userId: user.id, expiresAt: new Date(Date.now() + sessionLifetimeMs).toISOString() })
+    .execute();
+  await db.deleteFrom('sessions').where('expiresAt', '<', new Date().toISOString()).execute();
+  return { token, user };
+}
+
+export async function signOut(db: Db, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
+}
+
+export async function resolveSession(db: Db, token: string): Promise<UserRow | undefined> {
+  return findSessionUser(db, sessionIdOf(token));
+}
+
+export async function endSessionsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+}

@@ -1,0 +1,24 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import * as foundation from './migrations/2026-11-22T09-00-00-foundation.js';
+import * as registry from './migrations/2026-11-22T09-10-00-registry.js';
+import type { Db } from './database.js';
+import { syncTerritories } from '../territories/territory.repository.js';
+
+/** Listed here rather than read from a folder, so that the built server needs no file scanning. */
+const migrations: Record<string, Migration> = {
+  '2026-11-22T09-00-00-foundation': foundation,
+  '2026-11-22T09-10-00-registry': registry,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema to the latest migration and refreshes the reference data. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+  await syncTerritories(db);
+}

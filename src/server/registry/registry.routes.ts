@@ -1,0 +1,7 @@
+import type { App } from '../http/types.js';
+import { cooperativeRoutes } from './cooperative.routes.js';
+
+/** Everything under the registry: cooperatives, members, imports and exports. */
+export async function registryRoutes(app: App) {
+  await cooperativeRoutes(app);
+}

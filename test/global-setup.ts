@@ -1,0 +1,5 @@
+import { prepareServerTemplate } from './support/database.js';
+
+export default async function setup() {
+  await prepareServerTemplate();
+}

@@ -36,7 +36,15 @@ export async function accessRoutes(app: App) {
   app.post(
     '/api/auth/sign-in',
     {
-      config: { rateLimit: { max: app.config.signInRateLimit, timeWindow: 60_000 } },
+      config: {
+        // Per address and account, counted after the body is read: a shared office address does not lock out colleagues.
+        rateLimit: {
+          max: app.config.signInRateLimit,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
       schema: { tags: ['access'], summary: 'Sign in with e-mail and password', body: signInSchema, response: { 200: sessionInfoSchema, ...errors, 429: errorBodySchema } },
     },
     async (request, reply) => {

@@ -159,8 +159,14 @@ function build(seeds: Seed[], programme: string, prefix: string, years: (next: (
 /** 18 cooperatives of the south, created over the past fifteen years. */
 export const southCooperatives = build(southSeeds, 'INJAZ-LSH-18', 'LAA', (next) => isoDate(2010 + Math.floor(next() * 13), next), 18);
 
-/** 33 cooperatives of Souss-Massa, all created less than two years before the programme. */
-export const soussCooperatives = build(soussSeeds, 'MOURAFAKA-SM-T2', 'SM', (next) => isoDate(2025, next), 33);
+/** Between one and twenty months before the day the demo is loaded. */
+function recentDate(next: () => number) {
+  const daysAgo = 30 + Math.floor(next() * 570);
+  return new Date(Date.now() - daysAgo * 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** 33 cooperatives of Souss-Massa, all created less than two years before the programme starts (now). */
+export const soussCooperatives = build(soussSeeds, 'MOURAFAKA-SM-T2', 'SM', recentDate, 33);
 
 /** The representative's cooperative, in the first programme. */
 export const representedCooperativeNumber = 'LAA-007';

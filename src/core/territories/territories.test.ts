@@ -23,6 +23,8 @@ describe('territories', () => {
     ['Préfecture d’Agadir-Ida-Ou-Tanane', '09.001'],
     ['09.541', '09.541'],
     ['MA-BOD', '11.121'],
+    ['Taroudant', '09.541'],
+    ['Province de Taroudant', '09.541'],
   ])('finds %s', (text, code) => {
     expect(findProvince(text)?.code).toBe(code);
   });

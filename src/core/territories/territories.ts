@@ -76,11 +76,36 @@ for (const region of regions) {
 function lookUp<T>(index: Map<string, T>, text: string): T | undefined {
   const words = foldText(text).split(' ');
   for (let start = 0; start < words.length; start += 1) {
-    const found = index.get(words.slice(start).join(''));
+    const key = words.slice(start).join('');
+    const found = index.get(key) ?? nearest(index, key);
     if (found) return found;
     if (!territoryPrefixWords.has(words[start] ?? '')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * One letter off, for names of six letters or more ("Taroudant" for HCP's
+ * "Taroudannt", "Chichaoua"/"Chichawa" stay apart): only when a single
+ * territory is that close, so a typo never picks between two.
+ */
+function nearest<T>(index: Map<string, T>, key: string): T | undefined {
+  if (key.length < 6) return undefined;
+  let match: T | undefined;
+  for (const [candidate, value] of index) {
+    if (Math.abs(candidate.length - key.length) > 1 || !isOneEditApart(candidate, key)) continue;
+    if (match !== undefined && match !== value) return undefined;
+    match = value;
+  }
+  return match;
+}
+
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export function getProvince(code: string): Province | undefined {
@@ -97,8 +122,14 @@ export function getRegion(code: string): Region | undefined {
  * "Province de" prefix.
  */
 export function findProvince(text: string): Province | undefined {
-  return lookUp(provincesByKey, text);
+  // Spreadsheets repeat the same few spellings on thousands of rows.
+  if (provinceLookups.has(text)) return provinceLookups.get(text);
+  const province = lookUp(provincesByKey, text);
+  if (provinceLookups.size < 10_000) provinceLookups.set(text, province);
+  return province;
 }
+
+const provinceLookups = new Map<string, Province | undefined>();
 
 export function findRegion(text: string): Region | undefined {
   return lookUp(regionsByKey, text);

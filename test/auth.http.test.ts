@@ -91,6 +91,18 @@ describeEachDatabase('accounts and sessions', (database) => {
     expect(JSON.stringify(history.json())).not.toContain('scrypt');
   });
 
+  it('applies a revoked role at the next request', async () => {
+    const db = database().db;
+    const adminUser = await createTestUser(db, [{ role: 'admin' }]);
+    const admin = await signIn(app, adminUser.email, adminUser.password);
+    const managerUser = await createTestUser(db, [{ role: 'programme_manager' }]);
+    const manager = await signIn(app, managerUser.email, managerUser.password);
+    expect((await manager.request({ method: 'GET', url: '/api/cooperatives' })).statusCode).toBe(200);
+    const grantId = (await admin.request({ method: 'GET', url: `/api/users/${managerUser.id}` })).json().grants[0].id;
+    expect((await admin.request({ method: 'DELETE', url: `/api/users/${managerUser.id}/grants/${grantId}` })).statusCode).toBe(200);
+    expect((await manager.request({ method: 'GET', url: '/api/cooperatives' })).statusCode).toBe(403);
+  });
+
   it('sends security headers', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");

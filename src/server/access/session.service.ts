@@ -37,13 +37,43 @@ export async function signIn(db: Db, email: string, password: string): Promise<{
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionIdOf(token)).execute();
+  const sessionId = sessionIdOf(token);
+  recentSessions.delete(sessionId);
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
+/**
+ * Sessions seen in the last few seconds, so that a burst of requests reads
+ * the session once. Every change to a person's account or roles made through
+ * this server forgets their entries at once; another server of the same
+ * deployment sees such a change within `sessionCacheMs`.
+ */
+const sessionCacheMs = 5_000;
+const sessionCacheSize = 10_000;
+const recentSessions = new Map<string, { user: UserRow; until: number }>();
+
 export async function resolveSession(db: Db, token: string): Promise<UserRow | undefined> {
-  return findSessionUser(db, sessionIdOf(token));
+  const sessionId = sessionIdOf(token);
+  const cached = recentSessions.get(sessionId);
+  if (cached && cached.until > Date.now()) return cached.user;
+  const user = await findSessionUser(db, sessionId);
+  if (!user) {
+    recentSessions.delete(sessionId);
+    return undefined;
+  }
+  if (recentSessions.size >= sessionCacheSize) recentSessions.delete(recentSessions.keys().next().value!);
+  recentSessions.set(sessionId, { user, until: Date.now() + sessionCacheMs });
+  return user;
+}
+
+/** Forgets the cached sessions of a person whose account or roles changed. */
+export function forgetSessionsOf(userId: string): void {
+  for (const [sessionId, entry] of recentSessions) {
+    if (entry.user.id === userId) recentSessions.delete(sessionId);
+  }
 }
 
 export async function endSessionsOf(db: Db, userId: string): Promise<void> {
+  forgetSessionsOf(userId);
   await db.deleteFrom('sessions').where('userId', '=', userId).execute();
 }

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { Db } from '../db/database.js';
 import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import { hashPassword } from './password.js';
-import { endSessionsOf } from './session.service.js';
+import { endSessionsOf, forgetSessionsOf } from './session.service.js';
 import { findUserById, listUsers, type UserRow } from './user.repository.js';
 
 export function presentUser({ passwordHash: _passwordHash, ...user }: UserRow) {
@@ -68,6 +68,7 @@ export async function updateUser(db: Db, principal: Principal, userId: string, i
     if (input.isActive === false) await endSessionsOf(trx, userId);
     await recordAudit(trx, { actorId: principal.userId, action: 'update', entityType: 'user', entityId: userId, before, after });
   });
+  forgetSessionsOf(userId);
   return getUser(db, principal, userId);
 }
 
@@ -85,6 +86,7 @@ export async function resetPassword(db: Db, principal: Principal, userId: string
     await endSessionsOf(trx, userId);
     await recordAudit(trx, { actorId: principal.userId, action: 'reset_password', entityType: 'user', entityId: userId });
   });
+  forgetSessionsOf(userId);
 }
 
 export async function addGrant(db: Db, principal: Principal, userId: string, input: z.output<typeof grantCreateSchema>) {
@@ -109,6 +111,7 @@ export async function addGrant(db: Db, principal: Principal, userId: string, inp
     if (!grant) throw conflict({ reason: 'grant_exists' });
     await recordAudit(trx, { actorId: principal.userId, action: 'grant', entityType: 'user', entityId: userId, after: grant });
   });
+  forgetSessionsOf(userId);
   return getUser(db, principal, userId);
 }
 
@@ -133,11 +136,13 @@ export async function removeGrant(db: Db, principal: Principal, userId: string, 
     }
     await recordAudit(trx, { actorId: principal.userId, action: 'revoke', entityType: 'user', entityId: userId, before: grant });
   });
+  forgetSessionsOf(userId);
   return getUser(db, principal, userId);
 }
 
 export async function setOwnLocale(db: Db, principal: Principal, locale: Principal['locale']) {
   await db.updateTable('users').set({ locale }).where('id', '=', principal.userId).execute();
+  forgetSessionsOf(principal.userId);
 }
 
 export async function listProgrammes(db: Db) {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -106,12 +107,12 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   const indexFile = join(config.webDir, 'index.html');
   if (existsSync(indexFile)) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
-    const indexHtml = readFileSync(indexFile, 'utf8');
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
       if (request.url.startsWith('/api/')) throw new AppError('not_found');
       const path = request.url.split('?')[0] ?? '/';
       if (path !== '/' && existsSync(join(config.webDir, path)) && !path.includes('..')) return reply.sendFile(path.slice(1));
-      return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+      // Read at each request: a rebuilt web app is served without restarting the server.
+      return reply.type('text/html').header('cache-control', 'no-cache').send(await readFile(indexFile, 'utf8'));
     });
   }
   app.setNotFoundHandler((_request, _reply) => {

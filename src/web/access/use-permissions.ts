@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import {
+  canEditMembers,
+  canImportRegistry,
+  canManageUsers,
+  canReadAuditLog,
+  canSeePersonalData,
+  canWriteRegistry,
+} from '../../core/access/policies.js';
+import { principalOf, useSession } from './session.api.js';
+
+/**
+ * What the signed-in person may do, from the same policies the server enforces.
+ * The web only hides what the server would refuse anyway.
+ */
+export function usePermissions() {
+  const { data: user } = useSession();
+  return useMemo(() => {
+    const principal = user ? principalOf(user) : null;
+    return {
+      canWriteRegistry: principal ? canWriteRegistry(principal) : false,
+      canImportRegistry: principal ? canImportRegistry(principal) : false,
+      canManageUsers: principal ? canManageUsers(principal) : false,
+      canReadAuditLog: principal ? canReadAuditLog(principal) : false,
+      canEditMembers: (cooperativeId: string) => (principal ? canEditMembers(principal, cooperativeId) : false),
+      canSeePersonalData: (cooperativeId: string) => (principal ? canSeePersonalData(principal, cooperativeId) : false),
+    };
+  }, [user]);
+}

@@ -21,7 +21,7 @@ interface Fixture {
   makeUser(): Promise<string>;
   makeMember(): Promise<string>;
   makeGrant(userId: string): Promise<string>;
-  makeImport(agent: Agent): Promise<string | undefined>;
+  makeImport(): Promise<string>;
   /** A second session of the same person, for requests that end their session. */
   freshAgent(persona: Persona): Promise<Agent>;
   programmeId: string;
@@ -41,6 +41,17 @@ const registryWriters = (status: number): Expected => ({ ...signedIn(403), admin
 const cooperativeReaders = (status: number): Expected => ({ ...signedIn(status), otherRepresentative: 404 });
 const memberEditors = (status: number): Expected => ({ ...cooperativeReaders(status), funder: 403 });
 const importOwner = (status: number): Expected => ({ ...signedIn(403), admin: status, manager: status });
+
+const importMapping = { Nom: 'nameFr', Province: 'provinceCode', Secteur: 'sector' };
+
+function importUpload() {
+  const boundary = `----matrix${uniqueSuffix()}`;
+  const csv = `Nom;Province;Secteur\r\nCoopérative Matrice ${uniqueSuffix()};Tarfaya;Pêche\r\n`;
+  const payload = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="matrice.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+  );
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
 
 const memberPayload = { fullName: 'Hassan Ait Ali', role: 'member', sex: 'male', ageGroup: 'under_35', phone: '0612345678' };
 
@@ -161,6 +172,21 @@ const cases: Case[] = [
     expected: memberEditors(204),
     request: async (fixture) => ({ url: `/api/cooperatives/${fixture.cooperativeId}/members/${await fixture.makeMember()}` }),
   },
+  { method: 'POST', route: '/api/imports', expected: registryWriters(201), request: async () => ({ url: '/api/imports', ...importUpload() }) },
+  {
+    method: 'POST',
+    route: '/api/imports/{importId}/preview',
+    expected: importOwner(200),
+    request: async (fixture) => ({ url: `/api/imports/${await fixture.makeImport()}/preview`, payload: { mapping: importMapping } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/imports/{importId}/commit',
+    expected: importOwner(202),
+    request: async (fixture) => ({ url: `/api/imports/${await fixture.makeImport()}/commit`, payload: { mapping: importMapping, mode: 'valid_rows', duplicateAction: 'skip' } }),
+  },
+  { method: 'GET', route: '/api/imports/{importId}', expected: importOwner(200), request: async (fixture) => ({ url: `/api/imports/${await fixture.makeImport()}` }) },
+  { method: 'GET', route: '/api/cooperatives/export', expected: signedIn(200), request: async () => ({ url: '/api/cooperatives/export?format=csv' }) },
 ];
 
 describeEachDatabase('access to every route', (database) => {
@@ -197,7 +223,7 @@ describeEachDatabase('access to every route', (database) => {
         (await db.insertInto('cooperativeMembers').values({ cooperativeId: cooperative.id, fullName: 'Naima Sbai', role: 'member' }).returning('id').executeTakeFirstOrThrow()).id,
       makeGrant: async (userId) =>
         (await db.insertInto('roleGrants').values({ userId, role: 'funder', programmeId: programme.id, cooperativeId: null }).returning('id').executeTakeFirstOrThrow()).id,
-      makeImport: async () => undefined,
+      makeImport: async () => (await agents.manager.request({ method: 'POST', url: '/api/imports', ...importUpload() })).json().id as string,
       freshAgent,
     };
   });
@@ -215,7 +241,7 @@ describeEachDatabase('access to every route', (database) => {
         const response = await (prepared.agent ?? agents[persona]).request({
           method: testCase.method,
           url: prepared.url,
-          ...(prepared.payload === undefined ? {} : { payload: prepared.payload as Record<string, unknown> }),
+          ...(prepared.payload === undefined ? {} : { payload: prepared.payload as Record<string, unknown> | Buffer }),
           ...(prepared.headers ? { headers: prepared.headers } : {}),
         });
         outcomes[persona] = response.statusCode;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKey, foldText } from './text.js';
+import { foldKey, foldText, foldUnicode } from './text.js';
 
 describe('foldText', () => {
   it('ignores case, accents, punctuation and Arabic variants', () => {
@@ -17,6 +17,14 @@ describe('foldText', () => {
         expect(foldText(folded)).toBe(folded);
         expect(folded).toBe(folded.trim());
         expect(folded).not.toMatch(/ {2}/);
+      }),
+    );
+  });
+
+  it('folds plain ASCII the same way on its fast path', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
+        expect(foldText(text)).toBe(foldUnicode(text));
       }),
     );
   });

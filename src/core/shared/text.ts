@@ -5,6 +5,15 @@
  * matching territory names typed by hand in spreadsheets.
  */
 export function foldText(value: string): string {
+  // Most registry text is plain ASCII: skip the Unicode work (an import folds every name).
+  if (printableAscii.test(value)) return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldUnicode(value);
+}
+
+const printableAscii = /^[\x20-\x7e]*$/;
+
+/** The general path of `foldText`, exported so that tests can hold the fast path to it. */
+export function foldUnicode(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -48,22 +48,40 @@ export async function signOut(db: Db, token: string): Promise<void> {
  * this server forgets their entries at once; another server of the same
  * deployment sees such a change within `sessionCacheMs`.
  */
-const sessionCacheMs = 5_000;
-const sessionCacheSize = 10_000;
+const sessionCache = { freshMs: 5_000, busyWaitMs: 300, size: 10_000 };
 const recentSessions = new Map<string, { user: UserRow; until: number }>();
+
+/** For tests: how long a cached session stays fresh, how long to wait for a busy database. */
+export function configureSessionCache(options: Partial<typeof sessionCache>): void {
+  Object.assign(sessionCache, options);
+}
 
 export async function resolveSession(db: Db, token: string): Promise<UserRow | undefined> {
   const sessionId = sessionIdOf(token);
   const cached = recentSessions.get(sessionId);
   if (cached && cached.until > Date.now()) return cached.user;
-  const user = await findSessionUser(db, sessionId);
-  if (!user) {
-    recentSessions.delete(sessionId);
-    return undefined;
+  const lookup = findSessionUser(db, sessionId).then((user) => {
+    if (!user) {
+      recentSessions.delete(sessionId);
+      return undefined;
+    }
+    if (recentSessions.size >= sessionCache.size) recentSessions.delete(recentSessions.keys().next().value!);
+    recentSessions.set(sessionId, { user, until: Date.now() + sessionCache.freshMs });
+    return user;
+  });
+  if (!cached) return lookup;
+  // The embedded database is one connection: while a long import holds it, a
+  // person already signed in keeps reading their import's progress with the
+  // session last seen, instead of waiting for the import to end.
+  let timer: NodeJS.Timeout | undefined;
+  const stale = new Promise<UserRow>((resolve) => {
+    timer = setTimeout(() => resolve(cached.user), sessionCache.busyWaitMs);
+  });
+  try {
+    return await Promise.race([lookup, stale]);
+  } finally {
+    clearTimeout(timer);
   }
-  if (recentSessions.size >= sessionCacheSize) recentSessions.delete(recentSessions.keys().next().value!);
-  recentSessions.set(sessionId, { user, until: Date.now() + sessionCacheMs });
-  return user;
 }
 
 /** Forgets the cached sessions of a person whose account or roles changed. */

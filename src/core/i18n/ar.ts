@@ -279,6 +279,8 @@ export const ar: Messages = {
     emptyDescription: 'غيّر البحث أو معايير التصفية.',
     registryEmpty: 'السجل فارغ حاليًا.',
     range: '{{from}}–{{to}} من أصل {{total}}',
+    countCapped: 'أكثر من {{count, number}} تعاونية',
+    rangeCapped: '{{from}}–{{to}} من أصل أكثر من {{total}}',
     pageSize: 'عدد الأسطر في الصفحة',
   },
   cooperative: {

@@ -258,6 +258,8 @@ export const en: Messages = {
     emptyDescription: 'Change the search or the filters.',
     registryEmpty: 'The registry is still empty.',
     range: '{{from}}–{{to}} of {{total}}',
+    countCapped: 'More than {{count, number}} cooperatives',
+    rangeCapped: '{{from}}–{{to}} of more than {{total}}',
     pageSize: 'Rows per page',
   },
   cooperative: {

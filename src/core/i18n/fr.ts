@@ -278,6 +278,8 @@ export const fr = {
     emptyDescription: 'Modifiez la recherche ou les filtres.',
     registryEmpty: 'Le registre est encore vide.',
     range: '{{from}}–{{to}} sur {{total}}',
+    countCapped: 'Plus de {{count, number}} coopératives',
+    rangeCapped: '{{from}}–{{to}} sur plus de {{total}}',
     pageSize: 'Lignes par page',
   },
   cooperative: {

@@ -176,7 +176,9 @@ export type CooperativeListItem = z.infer<typeof cooperativeListItemSchema>;
 
 export const cooperativeListSchema = z.object({
   items: z.array(cooperativeListItemSchema),
+  /** How many match, counted up to 10,000: `totalIsCapped` says there are more. */
   total: z.number(),
+  totalIsCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
 });

@@ -97,20 +97,63 @@ const sortColumns = {
   registrationNumber: 'cooperatives.registrationNumber',
 } as const;
 
+/** The list counts its matches up to this number; beyond, it says "more than 10,000". */
+export const listCountLimit = 10_000;
+
+type ListItem = Pick<CooperativeRow, (typeof cooperativeListColumns)[number]>;
+type ListRow = { [K in keyof ListItem]: ListItem[K] | null } & { total: number | string };
+
+const listedColumns = sql.join(cooperativeListColumns.map((column) => sql.ref(`cooperatives.${column}`)));
+
+function pageOf(rows: readonly ListRow[]) {
+  const total = Number(rows[0]?.total ?? 0);
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map((row) => Object.fromEntries(cooperativeListColumns.map((column) => [column, row[column]])) as ListItem);
+  return { items, total: Math.min(total, listCountLimit), totalIsCapped: total > listCountLimit };
+}
+
+/**
+ * One page of the registry and how many match, in one statement. A search
+ * finds its matches once, through the trigram index, then counts and pages
+ * them (left alone, the planner walks the whole name index looking for 25
+ * matches). Counting stops past `listCountLimit`; a search that broad takes
+ * its page from the name index instead.
+ */
 export async function listCooperatives(db: Db, scope: RegistryScope, query: CooperativeListQuery) {
   const filtered = filterCooperatives(db, scope, query);
-  const direction = query.order;
-  const [items, count] = await Promise.all([
-    filtered
-      .select(cooperativeListColumns.map((column) => `cooperatives.${column}` as const))
-      .orderBy(sortColumns[query.sort], (ob) => (direction === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
-      .orderBy('cooperatives.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.total) };
+  const sortColumn = sortColumns[query.sort];
+  const direction = sql.raw(query.order === 'asc' ? 'asc nulls last' : 'desc nulls last');
+  const offset = (query.page - 1) * query.pageSize;
+
+  if (searchTerms(query.q).length > 0) {
+    const matches = filtered.select(['cooperatives.id', sql.ref(sortColumn).as('sortKey')]).limit(listCountLimit + 1);
+    const { rows } = await sql<ListRow>`
+      with matches as materialized (${matches})
+      select counted.total, ${listedColumns}
+      from (select count(*) as total from matches) counted
+      left join lateral (select id, sort_key from matches order by sort_key ${direction}, id limit ${query.pageSize} offset ${offset}) page on true
+      left join cooperatives on cooperatives.id = page.id
+      order by page.sort_key ${direction}, page.id`.execute(db);
+    const page = pageOf(rows);
+    if (!page.totalIsCapped) return page;
+  }
+
+  const items = filtered
+    .select([...cooperativeListColumns.map((column) => `cooperatives.${column}` as const), sql.ref(sortColumn).as('sortKey')])
+    .orderBy(sortColumn, (ob) => (query.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()))
+    .orderBy('cooperatives.id')
+    .limit(query.pageSize)
+    .offset(offset);
+  const counted = db
+    .selectFrom(filtered.select(sql`1`.as('one')).limit(listCountLimit + 1).as('matching'))
+    .select((eb) => eb.fn.countAll<number>().as('total'));
+  const { rows } = await sql<ListRow>`
+    select counted.total, page.*
+    from (${counted}) counted
+    left join lateral (${items}) page on true
+    order by page.sort_key ${direction}, page.id`.execute(db);
+  return pageOf(rows);
 }
 
 export async function findCooperative(db: Db, id: string) {

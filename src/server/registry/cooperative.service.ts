@@ -53,8 +53,8 @@ function assertCanWrite(principal: Principal) {
 export async function searchCooperatives(db: Db, principal: Principal, query: CooperativeListQuery) {
   const scope = registryScope(principal);
   if (scope.kind === 'none') throw forbidden();
-  const { items, total } = await listCooperatives(db, scope, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const { items, total, totalIsCapped } = await listCooperatives(db, scope, query);
+  return { items, total, totalIsCapped, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getCooperative(db: Db, principal: Principal, id: string) {

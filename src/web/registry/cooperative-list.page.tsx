@@ -21,6 +21,7 @@ export default function CooperativeListPage() {
   const list = useCooperativeList(query);
 
   const total = list.data?.total ?? 0;
+  const isCapped = list.data?.totalIsCapped ?? false;
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const from = total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
   const to = Math.min(total, query.page * query.pageSize);
@@ -52,7 +53,7 @@ export default function CooperativeListPage() {
 
       <Group justify="space-between" gap="sm" align="center">
         <Text fw={500} aria-live="polite" data-testid="registry-total">
-          {list.data ? t('registry.count', { count: total }) : '\u00a0'}
+          {list.data ? t(isCapped ? 'registry.countCapped' : 'registry.count', { count: total }) : '\u00a0'}
         </Text>
         <Group gap="xs" wrap="wrap" w={{ base: '100%', sm: 'auto' }}>
           <Select
@@ -112,7 +113,7 @@ export default function CooperativeListPage() {
       {list.data && total > 0 ? (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed">
-            {t('registry.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+            {t(isCapped ? 'registry.rangeCapped' : 'registry.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
           </Text>
           <Group gap="sm">
             {pageCount > 1 ? (

@@ -5,6 +5,7 @@ import type {
   CooperativeInput,
   CooperativeListItem,
   cooperativeListQuerySchema,
+  cooperativeListSchema,
   Member,
   MemberInput,
   membershipSummarySchema,
@@ -12,12 +13,7 @@ import type {
 import { api, toQueryString, type QueryValue } from '../shared/api-client.js';
 
 export type CooperativeListQuery = Partial<z.infer<typeof cooperativeListQuerySchema>>;
-export interface CooperativeListPage {
-  items: CooperativeListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type CooperativeListPage = z.infer<typeof cooperativeListSchema>;
 export type MembershipSummary = z.infer<typeof membershipSummarySchema>;
 export interface MembersAnswer {
   members: Member[] | null;

@@ -47,6 +47,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cooperatives_region_name_key_idx').on('cooperatives').columns(['region_code', 'name_key']).execute();
   await db.schema.createIndex('cooperatives_sector_idx').on('cooperatives').columns(['sector', 'name_key']).execute();
   await db.schema.createIndex('cooperatives_creation_date_idx').on('cooperatives').column('creation_date').execute();
+  // The list counts current cooperatives from this narrow index (index-only scans), not from the wide table.
+  await sql`create index cooperatives_current_filters_idx on cooperatives (region_code, province_code, sector, status) where archived_at is null`.execute(db);
 
   await db.schema
     .createTable('cooperative_members')

@@ -50,12 +50,33 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHa
     ...handle,
     close: async () => {
       await handle.close();
-      const cleaner = new pg.Client({ connectionString: testDatabaseUrl });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
+      await dropDatabase(name);
     },
   };
+}
+
+/**
+ * Drops a test database once its pool has let go of it. Not `with (force)`:
+ * killing a connection that is still closing makes the pg client throw from
+ * its socket, outside any test.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  const cleaner = new pg.Client({ connectionString: testDatabaseUrl });
+  await cleaner.connect();
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await cleaner.query(`drop database if exists ${name}`);
+        return;
+      } catch (error) {
+        // 55006: still in use by a connection that is closing.
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await cleaner.end();
+  }
 }
 
 /** Creates the migrated template on the PostgreSQL server (vitest global set-up). */

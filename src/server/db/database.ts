@@ -50,6 +50,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection dropped by the server (restart, failover) must not crash the process; the pool reconnects.
+    pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, kind: 'postgresql', close: () => db.destroy() };
   }

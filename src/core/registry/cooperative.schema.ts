@@ -84,6 +84,9 @@ export const cooperativeInputSchema = z
   });
 
 export type CooperativeInput = z.output<typeof cooperativeInputSchema>;
+
+/** Every field a person enters for a cooperative, in the schema's order. */
+export const cooperativeInputFields = cooperativeInputSchema.keyof().options;
 export type CooperativeInputDraft = z.input<typeof cooperativeInputSchema>;
 
 /** Fields that name or reach a person: never sent to a funder or observer (law 09-08). */

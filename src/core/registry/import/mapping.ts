@@ -1,4 +1,5 @@
 import { foldText } from '../../shared/text.js';
+import { cooperativeInputFields } from '../cooperative.schema.js';
 
 /**
  * Which column of the file holds which field of a cooperative. The server
@@ -7,35 +8,7 @@ import { foldText } from '../../shared/text.js';
  */
 
 /** The fields of cooperativeInputSchema, and the region, which is only cross-checked with the province. */
-export const importFields = [
-  'registrationNumber',
-  'nameFr',
-  'nameAr',
-  'legalForm',
-  'creationDate',
-  'sector',
-  'valueChain',
-  'regionCode',
-  'provinceCode',
-  'commune',
-  'address',
-  'latitude',
-  'longitude',
-  'membersTotal',
-  'membersWomen',
-  'membersYoung',
-  'capitalMad',
-  'presidentName',
-  'presidentPhone',
-  'managerName',
-  'managerPhone',
-  'email',
-  'phone',
-  'products',
-  'turnoverMad',
-  'turnoverYear',
-  'status',
-] as const;
+export const importFields = [...cooperativeInputFields, 'regionCode'] as const;
 
 export type ImportField = (typeof importFields)[number];
 

@@ -1,193 +1,22 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { App } from '../src/server/http/types.js';
 import { describeEachDatabase } from './support/database.js';
-import { cooperativeDraft, createTestCooperative, createTestProgramme, createTestUser, uniqueSuffix } from './support/factories.js';
+import { createTestCooperative, createTestProgramme, createTestUser } from './support/factories.js';
 import { anonymous, buildTestApp, signIn, type Agent } from './support/http.js';
+import { diagnosticsCases } from './access-matrix/diagnostics.cases.js';
+import { frameworksCases } from './access-matrix/frameworks.cases.js';
+import { needsCases } from './access-matrix/needs.cases.js';
+import { programmesCases } from './access-matrix/programmes.cases.js';
+import { importUpload, registryCases } from './access-matrix/registry.cases.js';
+import { reportsCases } from './access-matrix/reports.cases.js';
+import { personas, type Fixture, type Persona } from './access-matrix/support.js';
 
 /**
  * Every API route, tried as every role and as nobody. A route added without
- * a row here fails the last test, so that no route ships without its access
- * rules being checked.
+ * a row in one of the `access-matrix/*.cases.ts` files fails the last test,
+ * so that no route ships without its access rules being checked.
  */
 
-const personas = ['nobody', 'admin', 'manager', 'consultant', 'representative', 'otherRepresentative', 'funder'] as const;
-type Persona = (typeof personas)[number];
-type Expected = Record<Persona, number>;
-
-/** The fixture every case may use: a cooperative the representative represents, and helpers to make fresh records. */
-interface Fixture {
-  app: App;
-  cooperativeId: string;
-  makeUser(): Promise<string>;
-  makeMember(): Promise<string>;
-  makeGrant(userId: string): Promise<string>;
-  makeImport(): Promise<string>;
-  /** A second session of the same person, for requests that end their session. */
-  freshAgent(persona: Persona): Promise<Agent>;
-  programmeId: string;
-}
-
-interface Case {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  route: string;
-  expected: Expected;
-  request(fixture: Fixture, agent: Agent, persona: Persona): Promise<{ url: string; payload?: unknown; headers?: Record<string, string>; agent?: Agent } | undefined>;
-}
-
-const everyone = (status: number): Expected => Object.fromEntries(personas.map((persona) => [persona, status])) as Expected;
-const signedIn = (status: number): Expected => ({ ...everyone(status), nobody: 401 });
-const adminOnly = (status: number): Expected => ({ ...signedIn(403), admin: status });
-const registryWriters = (status: number): Expected => ({ ...signedIn(403), admin: status, manager: status });
-const cooperativeReaders = (status: number): Expected => ({ ...signedIn(status), otherRepresentative: 404 });
-const memberEditors = (status: number): Expected => ({ ...cooperativeReaders(status), funder: 403 });
-const importOwner = (status: number): Expected => ({ ...signedIn(403), admin: status, manager: status });
-
-const importMapping = { Nom: 'nameFr', Province: 'provinceCode', Secteur: 'sector' };
-
-function importUpload() {
-  const boundary = `----matrix${uniqueSuffix()}`;
-  const csv = `Nom;Province;Secteur\r\nCoopérative Matrice ${uniqueSuffix()};Tarfaya;Pêche\r\n`;
-  const payload = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="matrice.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
-  );
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-const memberPayload = { fullName: 'Hassan Ait Ali', role: 'member', sex: 'male', ageGroup: 'under_35', phone: '0612345678' };
-
-const cases: Case[] = [
-  { method: 'GET', route: '/api/health', expected: everyone(200), request: async () => ({ url: '/api/health' }) },
-  { method: 'GET', route: '/api/territories', expected: everyone(200), request: async () => ({ url: '/api/territories' }) },
-  {
-    method: 'POST',
-    route: '/api/auth/sign-in',
-    expected: everyone(401),
-    request: async () => ({ url: '/api/auth/sign-in', payload: { email: 'nobody@test.taawon.ma', password: 'wrong-password' } }),
-  },
-  {
-    method: 'POST',
-    route: '/api/auth/sign-out',
-    expected: everyone(204),
-    request: async (fixture, _agent, persona) => ({ url: '/api/auth/sign-out', agent: await fixture.freshAgent(persona) }),
-  },
-  { method: 'GET', route: '/api/auth/session', expected: signedIn(200), request: async () => ({ url: '/api/auth/session' }) },
-  { method: 'PUT', route: '/api/auth/preferences', expected: signedIn(204), request: async () => ({ url: '/api/auth/preferences', payload: { locale: 'fr' } }) },
-  { method: 'GET', route: '/api/programmes', expected: signedIn(200), request: async () => ({ url: '/api/programmes' }) },
-  { method: 'GET', route: '/api/users', expected: adminOnly(200), request: async () => ({ url: '/api/users' }) },
-  {
-    method: 'POST',
-    route: '/api/users',
-    expected: adminOnly(201),
-    request: async () => ({ url: '/api/users', payload: { email: `new-${uniqueSuffix()}@test.taawon.ma`, displayName: 'New person', password: 'A-long-password-1' } }),
-  },
-  { method: 'GET', route: '/api/users/{userId}', expected: adminOnly(200), request: async (fixture) => ({ url: `/api/users/${await fixture.makeUser()}` }) },
-  {
-    method: 'PATCH',
-    route: '/api/users/{userId}',
-    expected: adminOnly(200),
-    request: async (fixture) => ({ url: `/api/users/${await fixture.makeUser()}`, payload: { displayName: 'Renamed person' } }),
-  },
-  {
-    method: 'POST',
-    route: '/api/users/{userId}/password',
-    expected: adminOnly(204),
-    request: async (fixture) => ({ url: `/api/users/${await fixture.makeUser()}/password`, payload: { password: 'Another-password-2' } }),
-  },
-  {
-    method: 'POST',
-    route: '/api/users/{userId}/grants',
-    expected: adminOnly(201),
-    request: async (fixture) => ({ url: `/api/users/${await fixture.makeUser()}/grants`, payload: { role: 'consultant', programmeId: fixture.programmeId } }),
-  },
-  {
-    method: 'DELETE',
-    route: '/api/users/{userId}/grants/{grantId}',
-    expected: adminOnly(200),
-    request: async (fixture) => {
-      const userId = await fixture.makeUser();
-      return { url: `/api/users/${userId}/grants/${await fixture.makeGrant(userId)}` };
-    },
-  },
-  {
-    method: 'GET',
-    route: '/api/audit/{entityType}/{entityId}',
-    expected: adminOnly(200),
-    request: async (fixture) => ({ url: `/api/audit/cooperative/${fixture.cooperativeId}` }),
-  },
-  { method: 'GET', route: '/api/cooperatives', expected: signedIn(200), request: async () => ({ url: '/api/cooperatives' }) },
-  {
-    method: 'POST',
-    route: '/api/cooperatives',
-    expected: registryWriters(201),
-    request: async () => ({ url: '/api/cooperatives', payload: cooperativeDraft() }),
-  },
-  {
-    method: 'GET',
-    route: '/api/cooperatives/{cooperativeId}',
-    expected: cooperativeReaders(200),
-    request: async (fixture) => ({ url: `/api/cooperatives/${fixture.cooperativeId}` }),
-  },
-  {
-    method: 'PUT',
-    route: '/api/cooperatives/{cooperativeId}',
-    expected: registryWriters(200),
-    request: async (fixture) => {
-      const cooperative = await createTestCooperative(fixture.app.db);
-      return { url: `/api/cooperatives/${cooperative.id}`, payload: cooperativeDraft({ registrationNumber: cooperative.registrationNumber, nameFr: `Renommée ${uniqueSuffix()}` }) };
-    },
-  },
-  {
-    method: 'POST',
-    route: '/api/cooperatives/{cooperativeId}/archive',
-    expected: registryWriters(200),
-    request: async (fixture) => ({ url: `/api/cooperatives/${(await createTestCooperative(fixture.app.db)).id}/archive` }),
-  },
-  {
-    method: 'POST',
-    route: '/api/cooperatives/{cooperativeId}/restore',
-    expected: registryWriters(200),
-    request: async (fixture) => ({ url: `/api/cooperatives/${(await createTestCooperative(fixture.app.db)).id}/restore` }),
-  },
-  {
-    method: 'GET',
-    route: '/api/cooperatives/{cooperativeId}/members',
-    expected: cooperativeReaders(200),
-    request: async (fixture) => ({ url: `/api/cooperatives/${fixture.cooperativeId}/members` }),
-  },
-  {
-    method: 'POST',
-    route: '/api/cooperatives/{cooperativeId}/members',
-    expected: memberEditors(201),
-    request: async (fixture) => ({ url: `/api/cooperatives/${fixture.cooperativeId}/members`, payload: memberPayload }),
-  },
-  {
-    method: 'PUT',
-    route: '/api/cooperatives/{cooperativeId}/members/{memberId}',
-    expected: memberEditors(200),
-    request: async (fixture) => ({ url: `/api/cooperatives/${fixture.cooperativeId}/members/${await fixture.makeMember()}`, payload: memberPayload }),
-  },
-  {
-    method: 'DELETE',
-    route: '/api/cooperatives/{cooperativeId}/members/{memberId}',
-    expected: memberEditors(204),
-    request: async (fixture) => ({ url: `/api/cooperatives/${fixture.cooperativeId}/members/${await fixture.makeMember()}` }),
-  },
-  { method: 'POST', route: '/api/imports', expected: registryWriters(201), request: async () => ({ url: '/api/imports', ...importUpload() }) },
-  {
-    method: 'POST',
-    route: '/api/imports/{importId}/preview',
-    expected: importOwner(200),
-    request: async (fixture) => ({ url: `/api/imports/${await fixture.makeImport()}/preview`, payload: { mapping: importMapping } }),
-  },
-  {
-    method: 'POST',
-    route: '/api/imports/{importId}/commit',
-    expected: importOwner(202),
-    request: async (fixture) => ({ url: `/api/imports/${await fixture.makeImport()}/commit`, payload: { mapping: importMapping, mode: 'valid_rows', duplicateAction: 'skip' } }),
-  },
-  { method: 'GET', route: '/api/imports/{importId}', expected: importOwner(200), request: async (fixture) => ({ url: `/api/imports/${await fixture.makeImport()}` }) },
-  { method: 'GET', route: '/api/cooperatives/export', expected: signedIn(200), request: async () => ({ url: '/api/cooperatives/export?format=csv' }) },
-];
+const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases];
 
 describeEachDatabase('access to every route', (database) => {
   let fixture: Fixture;
@@ -207,6 +36,13 @@ describeEachDatabase('access to every route', (database) => {
       otherRepresentative: await createTestUser(db, [{ role: 'cooperative_representative', cooperativeId: other.id }]),
       funder: await createTestUser(db, [{ role: 'funder', programmeId: programme.id }]),
     };
+    const enrolmentId = (
+      await db
+        .insertInto('enrolments')
+        .values({ programmeId: programme.id, cooperativeId: cooperative.id, status: 'enrolled', candidateAt: '2026-01-05', enrolledAt: '2026-01-10', eligible: true })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     agents.nobody = anonymous(app);
     for (const [persona, user] of Object.entries(users)) agents[persona as Persona] = await signIn(app, user.email, user.password);
     const freshAgent = async (persona: Persona) => {
@@ -225,6 +61,10 @@ describeEachDatabase('access to every route', (database) => {
         (await db.insertInto('roleGrants').values({ userId, role: 'funder', programmeId: programme.id, cooperativeId: null }).returning('id').executeTakeFirstOrThrow()).id,
       makeImport: async () => (await agents.manager.request({ method: 'POST', url: '/api/imports', ...importUpload() })).json().id as string,
       freshAgent,
+      enrolmentId,
+      db,
+      agents,
+      userIds: Object.fromEntries(Object.entries(users).map(([persona, user]) => [persona, user.id])) as Fixture['userIds'],
     };
   });
 

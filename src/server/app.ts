@@ -20,6 +20,11 @@ import type { DatabaseHandle } from './db/database.js';
 import { AppError } from './http/errors.js';
 import { handleError } from './http/error-handler.js';
 import type { App } from './http/types.js';
+import { diagnosticRoutes } from './diagnostics/diagnostics.routes.js';
+import { frameworkRoutes } from './diagnostics/frameworks.routes.js';
+import { programmeRoutes } from './programmes/programmes.routes.js';
+import { needsRoutes } from './reports/needs.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
 import { territoryRoutes } from './territories/territory.routes.js';
 import { appVersion } from './version.js';
@@ -74,7 +79,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Taawon API', description: 'Support programmes for cooperatives: registry, access, audit.', version: appVersion },
+      info: { title: 'Taawon API', description: 'Support programmes for cooperatives: registry, programmes and enrolment, diagnostics and their reports, access, audit.', version: appVersion },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName } } },
       security: [{ session: [] }],
     },
@@ -102,6 +107,11 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await auditRoutes(app);
   await territoryRoutes(app);
   await registryRoutes(app);
+  await programmeRoutes(app);
+  await frameworkRoutes(app);
+  await diagnosticRoutes(app);
+  await reportRoutes(app);
+  await needsRoutes(app);
 
   // The web app, with its client-side routes answered by index.html.
   const indexFile = join(config.webDir, 'index.html');

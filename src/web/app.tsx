@@ -21,6 +21,16 @@ const CooperativeFormPage = lazy(() => import('./registry/cooperative-form.page.
 const ImportWizardPage = lazy(() => import('./import/import-wizard.page.js'));
 const UserListPage = lazy(() => import('./admin/user-list.page.js'));
 const UserDetailPage = lazy(() => import('./admin/user-detail.page.js'));
+const ProgrammeListPage = lazy(() => import('./programmes/programme-list.page.js'));
+const ProgrammeFormPage = lazy(() => import('./programmes/programme-form.page.js'));
+const ProgrammeDetailPage = lazy(() => import('./programmes/programme-detail.page.js'));
+const EnrolmentPage = lazy(() => import('./programmes/enrolment.page.js'));
+const OrganisationListPage = lazy(() => import('./organisations/organisation-list.page.js'));
+const FrameworkListPage = lazy(() => import('./frameworks/framework-list.page.js'));
+const FrameworkEditorPage = lazy(() => import('./frameworks/framework-editor.page.js'));
+const DiagnosticFillPage = lazy(() => import('./diagnostics/diagnostic-fill.page.js'));
+const DiagnosticReportPage = lazy(() => import('./reports/diagnostic-report.page.js'));
+const ProgrammeNeedsPage = lazy(() => import('./reports/programme-needs.page.js'));
 
 function RouteError() {
   const error = useRouteError();
@@ -47,6 +57,17 @@ const router = createBrowserRouter([
           { path: 'cooperatives/import', element: <ImportWizardPage /> },
           { path: 'cooperatives/:cooperativeId', element: <CooperativeDetailPage /> },
           { path: 'cooperatives/:cooperativeId/edit', element: <CooperativeFormPage /> },
+          { path: 'programmes', element: <ProgrammeListPage /> },
+          { path: 'programmes/new', element: <ProgrammeFormPage /> },
+          { path: 'programmes/:programmeId', element: <ProgrammeDetailPage /> },
+          { path: 'programmes/:programmeId/edit', element: <ProgrammeFormPage /> },
+          { path: 'programmes/:programmeId/enrolment', element: <EnrolmentPage /> },
+          { path: 'programmes/:programmeId/needs', element: <ProgrammeNeedsPage /> },
+          { path: 'organisations', element: <OrganisationListPage /> },
+          { path: 'frameworks', element: <FrameworkListPage /> },
+          { path: 'frameworks/:frameworkId', element: <FrameworkEditorPage /> },
+          { path: 'diagnostics/:diagnosticId', element: <DiagnosticFillPage /> },
+          { path: 'diagnostics/:diagnosticId/report', element: <DiagnosticReportPage /> },
           { path: 'admin/users', element: <UserListPage /> },
           { path: 'admin/users/:userId', element: <UserDetailPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,15 @@
+import { needsAr } from '../diagnostics/needs.messages.ar.js';
+import { programmesAr } from '../programmes/programmes.messages.ar.js';
+import { frameworksAr } from '../diagnostics/frameworks.messages.ar.js';
+import { diagnosticsAr } from '../diagnostics/diagnostics.messages.ar.js';
+import { reportsAr } from '../diagnostics/reports.messages.ar.js';
 import { plural, type Messages } from './fr.js';
+
+const { issues: programmeIssues, fields: programmeFields, ...programmeSections } = programmesAr;
+const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections } = frameworksAr;
+const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsAr;
+const { issues: needIssues, fields: needFields, ...needSections } = needsAr;
+const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsAr;
 
 export const ar: Messages = {
   errors: {
@@ -55,6 +66,11 @@ export const ar: Messages = {
     import_interrupted: 'توقف الاستيراد: لم يُسجَّل أي شيء. أعد تشغيله.',
     import_failed: 'فشل الاستيراد: لم يُسجَّل أي شيء.',
     unknown: 'قيمة غير صالحة.',
+    ...programmeIssues,
+    ...frameworkIssues,
+    ...diagnosticIssues,
+    ...reportIssues,
+    ...needIssues,
   },
   fields: {
     registrationNumber: 'رقم التسجيل',
@@ -96,6 +112,11 @@ export const ar: Messages = {
     cooperativeId: 'التعاونية',
     archivedAt: 'الأرشفة',
     file: 'الملف',
+    ...programmeFields,
+    ...frameworkFields,
+    ...diagnosticFields,
+    ...reportFields,
+    ...needFields,
   },
   app: {
     tagline: 'برامج دعم التعاونيات ومواكبتها',
@@ -124,6 +145,9 @@ export const ar: Messages = {
     },
   },
   nav: {
+    programmes: 'البرامج',
+    organisations: 'الهيئات',
+    frameworks: 'شبكات التشخيص',
     main: 'القائمة الرئيسية',
     registry: 'السجل',
     import: 'استيراد',
@@ -554,4 +578,9 @@ export const ar: Messages = {
     revokeConfirm: 'سحب دور «{{role}}» من {{name}}؟',
     history: 'السجل التاريخي للحساب',
   },
+  ...programmeSections,
+  ...frameworkSections,
+  ...diagnosticSections,
+  ...reportSections,
+  ...needSections,
 };

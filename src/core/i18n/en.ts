@@ -1,4 +1,15 @@
+import { needsEn } from '../diagnostics/needs.messages.en.js';
+import { programmesEn } from '../programmes/programmes.messages.en.js';
+import { frameworksEn } from '../diagnostics/frameworks.messages.en.js';
+import { diagnosticsEn } from '../diagnostics/diagnostics.messages.en.js';
+import { reportsEn } from '../diagnostics/reports.messages.en.js';
 import { plural, type Messages } from './fr.js';
+
+const { issues: programmeIssues, fields: programmeFields, ...programmeSections } = programmesEn;
+const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections } = frameworksEn;
+const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsEn;
+const { issues: needIssues, fields: needFields, ...needSections } = needsEn;
+const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsEn;
 
 export const en: Messages = {
   errors: {
@@ -55,6 +66,11 @@ export const en: Messages = {
     import_interrupted: 'The import was interrupted: nothing was saved. Run it again.',
     import_failed: 'The import failed: nothing was saved.',
     unknown: 'Invalid value.',
+    ...programmeIssues,
+    ...frameworkIssues,
+    ...diagnosticIssues,
+    ...reportIssues,
+    ...needIssues,
   },
   fields: {
     registrationNumber: 'Registration number',
@@ -96,6 +112,11 @@ export const en: Messages = {
     cooperativeId: 'Cooperative',
     archivedAt: 'Archiving',
     file: 'File',
+    ...programmeFields,
+    ...frameworkFields,
+    ...diagnosticFields,
+    ...reportFields,
+    ...needFields,
   },
   app: {
     tagline: 'Support programmes for cooperatives',
@@ -124,6 +145,9 @@ export const en: Messages = {
     },
   },
   nav: {
+    programmes: 'Programmes',
+    organisations: 'Organisations',
+    frameworks: 'Diagnostic frameworks',
     main: 'Main navigation',
     registry: 'Registry',
     import: 'Import',
@@ -483,4 +507,9 @@ export const en: Messages = {
     revokeConfirm: 'Revoke the role “{{role}}” from {{name}}?',
     history: 'Account history',
   },
+  ...programmeSections,
+  ...frameworkSections,
+  ...diagnosticSections,
+  ...reportSections,
+  ...needSections,
 };

@@ -1,23 +1,17 @@
-/** Plural forms as CLDR names them; a language writes the ones it uses, `other` stands in for the rest. */
-export interface PluralForms {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
+import { diagnosticsFr } from '../diagnostics/diagnostics.messages.fr.js';
+import { frameworksFr } from '../diagnostics/frameworks.messages.fr.js';
+import { reportsFr } from '../diagnostics/reports.messages.fr.js';
+import { needsFr } from '../diagnostics/needs.messages.fr.js';
+import { programmesFr } from '../programmes/programmes.messages.fr.js';
+import { plural } from './plural.js';
 
-export const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export { isPluralForms, plural, pluralCategories, type PluralForms } from './plural.js';
 
-/** Marks a message that depends on a count (`{{count}}`); the web turns it into i18next's `key_one`, `key_other`… */
-export const plural = (forms: PluralForms): PluralForms => forms;
-
-export function isPluralForms(value: unknown): value is PluralForms {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.includes('other') && keys.every((key) => (pluralCategories as readonly string[]).includes(key));
-}
+const { issues: programmeIssues, fields: programmeFields, ...programmeSections } = programmesFr;
+const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections } = frameworksFr;
+const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsFr;
+const { issues: needIssues, fields: needFields, ...needSections } = needsFr;
+const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsFr;
 
 /** French, the default language. Keys are shared by the server (error messages) and the web. */
 export const fr = {
@@ -75,6 +69,11 @@ export const fr = {
     import_interrupted: 'L’import a été interrompu : rien n’a été enregistré. Relancez-le.',
     import_failed: 'L’import a échoué : rien n’a été enregistré.',
     unknown: 'Valeur invalide.',
+    ...programmeIssues,
+    ...frameworkIssues,
+    ...diagnosticIssues,
+    ...reportIssues,
+    ...needIssues,
   },
   fields: {
     registrationNumber: 'N° d’immatriculation',
@@ -116,6 +115,11 @@ export const fr = {
     cooperativeId: 'Coopérative',
     archivedAt: 'Archivage',
     file: 'Fichier',
+    ...programmeFields,
+    ...frameworkFields,
+    ...diagnosticFields,
+    ...reportFields,
+    ...needFields,
   },
   app: {
     tagline: 'Programmes d’appui aux coopératives',
@@ -144,6 +148,9 @@ export const fr = {
     },
   },
   nav: {
+    programmes: 'Programmes',
+    organisations: 'Organisations',
+    frameworks: 'Grilles de diagnostic',
     main: 'Navigation principale',
     registry: 'Registre',
     import: 'Importer',
@@ -503,6 +510,11 @@ export const fr = {
     revokeConfirm: 'Retirer le rôle « {{role}} » à {{name}} ?',
     history: 'Historique du compte',
   },
+  ...programmeSections,
+  ...frameworkSections,
+  ...diagnosticSections,
+  ...reportSections,
+  ...needSections,
 };
 
 export type Messages = typeof fr;

@@ -6,6 +6,9 @@ import { requirePrincipal } from '../http/principal.js';
 import type { App } from '../http/types.js';
 import { listAuditEntries } from './audit.repository.js';
 
+/** Every kind of record whose history can be read. */
+export const auditedEntityTypes = ['cooperative', 'user', 'cooperative_member', 'programme', 'organisation', 'enrolment', 'diagnostic_framework', 'diagnostic'] as const;
+
 export const auditEntrySchema = z.object({
   id: z.coerce.string(),
   occurredAt: z.string(),
@@ -26,7 +29,7 @@ export async function auditRoutes(app: App) {
       schema: {
         tags: ['audit'],
         summary: 'History of one record: who changed what, when, before and after (admin)',
-        params: z.object({ entityType: z.enum(['cooperative', 'user', 'cooperative_member']), entityId: z.string().max(64) }),
+        params: z.object({ entityType: z.enum(auditedEntityTypes), entityId: z.string().max(64) }),
         response: { 200: z.array(auditEntrySchema), 401: errorBodySchema, 403: errorBodySchema },
       },
     },

@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-22T09-00-00-foundation.js';
 import * as registry from './migrations/2026-11-22T09-10-00-registry.js';
+import * as programmesDiagnostics from './migrations/2026-11-22T17-20-00-programmes-diagnostics.js';
 import type { Db } from './database.js';
 import { syncTerritories } from '../territories/territory.repository.js';
 
@@ -8,6 +9,7 @@ import { syncTerritories } from '../territories/territory.repository.js';
 const migrations: Record<string, Migration> = {
   '2026-11-22T09-00-00-foundation': foundation,
   '2026-11-22T09-10-00-registry': registry,
+  '2026-11-22T17-20-00-programmes-diagnostics': programmesDiagnostics,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

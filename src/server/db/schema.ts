@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Role } from '../../core/access/roles.js';
+import type { DiagnosticKind, DiagnosticScores, DiagnosticStatus, Swot } from '../../core/diagnostics/diagnostic.schema.js';
+import type { FrameworkDefinition } from '../../core/diagnostics/framework.schema.js';
 import type { CooperativeStatus, LegalForm, SectorCode } from '../../core/registry/sectors.js';
 
 /**
@@ -35,6 +37,8 @@ export interface ProvinceTable {
   longitude: number;
 }
 
+type Json<T extends object | null> = JSONColumnType<T, string | undefined, string>;
+
 export interface ProgrammeTable {
   id: Generated<string>;
   code: string;
@@ -42,6 +46,157 @@ export interface ProgrammeTable {
   nameAr: string | null;
   nameEn: string | null;
   isDemo: Generated<boolean>;
+  createdAt: Timestamp;
+  operatorId: string | null;
+  descriptionFr: string | null;
+  descriptionAr: string | null;
+  descriptionEn: string | null;
+  status: ColumnType<'draft' | 'active' | 'closed', 'draft' | 'active' | 'closed' | undefined, 'draft' | 'active' | 'closed'>;
+  startDate: string | null;
+  durationMonths: number | null;
+  targetCooperatives: number | null;
+  budgetMad: number | null;
+  /** Region codes ('09') and province codes ('09.541') of the territory, as JSON arrays. */
+  regionCodes: Json<string[]>;
+  provinceCodes: Json<string[]>;
+  /** Workshops, remote follow-up and coaching cadences (see core/programmes). */
+  cadences: Json<Record<string, unknown>>;
+  /** Eligibility rules (see core/programmes). */
+  eligibility: Json<Record<string, unknown>>;
+  /** The diagnostic framework version new diagnostics of this programme use. */
+  frameworkId: string | null;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  nameFr: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  acronym: string | null;
+  kind: string;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  regionCode: string | null;
+  notes: string | null;
+  isDemo: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ProgrammeOrganisationTable {
+  programmeId: string;
+  organisationId: string;
+  role: 'funder' | 'partner';
+  contributionMad: number | null;
+}
+
+export type PhaseKind = 'diagnostic' | 'training' | 'accompaniment' | 'follow_up' | 'closing';
+
+export interface ProgrammePhaseTable {
+  id: Generated<string>;
+  programmeId: string;
+  kind: PhaseKind;
+  label: string | null;
+  startsOn: string;
+  endsOn: string;
+  position: Generated<number>;
+}
+
+export interface ProgrammeTeamTable {
+  programmeId: string;
+  userId: string;
+  teamRole: string;
+  createdAt: Timestamp;
+}
+
+export type EnrolmentStatus = 'candidate' | 'enrolled' | 'withdrawn' | 'completed';
+
+export interface EnrolmentTable {
+  id: Generated<string>;
+  programmeId: string;
+  cooperativeId: string;
+  status: EnrolmentStatus;
+  candidateAt: string;
+  enrolledAt: string | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  completedAt: string | null;
+  /** Eligibility when last evaluated, with every reason of a refusal (codes and parameters). */
+  eligible: boolean;
+  eligibilityReasons: Json<Array<{ rule: string; params?: Record<string, unknown> }>>;
+  /** Required when a cooperative that fails a rule is enrolled anyway; also kept in the audit log. */
+  overrideJustification: string | null;
+  /** The consultant who follows this cooperative in this programme. */
+  consultantId: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface DiagnosticFrameworkTable {
+  id: Generated<string>;
+  family: string;
+  version: number;
+  nameFr: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  definition: Json<FrameworkDefinition>;
+  isDefault: Generated<boolean>;
+  frozenAt: string | null;
+  derivedFromId: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface DiagnosticTable {
+  id: Generated<string>;
+  enrolmentId: string;
+  programmeId: string;
+  cooperativeId: string;
+  frameworkId: string;
+  kind: DiagnosticKind;
+  status: ColumnType<DiagnosticStatus, DiagnosticStatus | undefined, DiagnosticStatus>;
+  swot: JSONColumnType<Swot, string | undefined, string>;
+  /** The last computed scores, refreshed at every save (see core/diagnostics/scoring.ts). */
+  scores: JSONColumnType<DiagnosticScores | null, string | null | undefined, string | null>;
+  overallScore: number | null;
+  maturityLevel: number | null;
+  startedAt: Timestamp;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  validatedAt: string | null;
+  validatedBy: string | null;
+  returnedAt: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface DiagnosticAnswerTable {
+  diagnosticId: string;
+  questionKey: string;
+  /** JSON: number, boolean, string or array of strings, by question type. */
+  value: ColumnType<unknown, string | null | undefined, string | null>;
+  notApplicable: Generated<boolean>;
+  note: string | null;
+  answeredBy: string | null;
+  answeredAt: Timestamp;
+}
+
+export interface DiagnosticCommentTable {
+  id: Generated<string>;
+  diagnosticId: string;
+  authorId: string | null;
+  questionKey: string | null;
+  kind: ColumnType<'comment' | 'return' | 'validation', 'comment' | 'return' | 'validation' | undefined, never>;
+  body: string;
   createdAt: Timestamp;
 }
 
@@ -158,4 +313,13 @@ export interface Database {
   cooperatives: CooperativeTable;
   cooperativeMembers: CooperativeMemberTable;
   imports: ImportTable;
+  organisations: OrganisationTable;
+  programmeOrganisations: ProgrammeOrganisationTable;
+  programmePhases: ProgrammePhaseTable;
+  programmeTeam: ProgrammeTeamTable;
+  enrolments: EnrolmentTable;
+  diagnosticFrameworks: DiagnosticFrameworkTable;
+  diagnostics: DiagnosticTable;
+  diagnosticAnswers: DiagnosticAnswerTable;
+  diagnosticComments: DiagnosticCommentTable;
 }

@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
 import {
+  canCommentDiagnostic,
+  canCreateProgramme,
   canEditMembers,
+  canFillDiagnostic,
+  canManageFrameworks,
+  canManageOrganisations,
+  canManageProgramme,
+  canReadDiagnosticReport,
+  canReadProgrammeReports,
+  canValidateDiagnostic,
   canImportRegistry,
   canManageUsers,
   canReadAuditLog,
@@ -24,6 +33,16 @@ export function usePermissions() {
       canReadAuditLog: principal ? canReadAuditLog(principal) : false,
       canEditMembers: (cooperativeId: string) => (principal ? canEditMembers(principal, cooperativeId) : false),
       canSeePersonalData: (cooperativeId: string) => (principal ? canSeePersonalData(principal, cooperativeId) : false),
+      canCreateProgramme: principal ? canCreateProgramme(principal) : false,
+      canManageOrganisations: principal ? canManageOrganisations(principal) : false,
+      canManageFrameworks: principal ? canManageFrameworks(principal) : false,
+      canManageProgramme: (programmeId: string) => (principal ? canManageProgramme(principal, programmeId) : false),
+      canFillDiagnostic: (programmeId: string) => (principal ? canFillDiagnostic(principal, programmeId) : false),
+      canValidateDiagnostic: (programmeId: string) => (principal ? canValidateDiagnostic(principal, programmeId) : false),
+      canCommentDiagnostic: (programmeId: string, cooperativeId: string) => (principal ? canCommentDiagnostic(principal, programmeId, cooperativeId) : false),
+      canReadDiagnosticReport: (programmeId: string, cooperativeId: string) =>
+        principal ? canReadDiagnosticReport(principal, programmeId, cooperativeId) : false,
+      canReadProgrammeReports: (programmeId: string) => (principal ? canReadProgrammeReports(principal, programmeId) : false),
     };
   }, [user]);
 }

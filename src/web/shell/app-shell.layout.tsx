@@ -19,8 +19,10 @@ interface NavItem {
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   const permissions = usePermissions();
-  const items: NavItem[] = [{ to: '/cooperatives', label: t('nav.registry'), end: false }];
+  const items: NavItem[] = [{ to: '/programmes', label: t('nav.programmes'), end: false }, { to: '/cooperatives', label: t('nav.registry'), end: false }];
   if (permissions.canImportRegistry) items.push({ to: '/cooperatives/import', label: t('nav.import') });
+  if (permissions.canManageOrganisations) items.push({ to: '/organisations', label: t('nav.organisations') });
+  if (permissions.canManageFrameworks) items.push({ to: '/frameworks', label: t('nav.frameworks') });
   if (permissions.canManageUsers) items.push({ to: '/admin/users', label: t('nav.users') });
   return items;
 }

@@ -1,0 +1,7 @@
+import type { frameworksFr } from './frameworks.messages.fr.js';
+
+export const frameworksAr: typeof frameworksFr = {
+  issues: {},
+  fields: {},
+  frameworks: {},
+};

@@ -1,0 +1,7 @@
+import type { needsFr } from './needs.messages.fr.js';
+
+export const needsAr: typeof needsFr = {
+  issues: {},
+  fields: {},
+  needs: {},
+};

@@ -1,0 +1,4 @@
+/** /diagnostics/:diagnosticId — not built yet. */
+export default function DiagnosticFillPage() {
+  return null;
+}

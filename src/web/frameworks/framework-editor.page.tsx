@@ -1,0 +1,4 @@
+/** /frameworks/:frameworkId — not built yet. */
+export default function FrameworkEditorPage() {
+  return null;
+}

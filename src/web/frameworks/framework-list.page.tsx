@@ -1,0 +1,4 @@
+/** /frameworks — not built yet. */
+export default function FrameworkListPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /organisations — not built yet. */
+export default function OrganisationListPage() {
+  return null;
+}

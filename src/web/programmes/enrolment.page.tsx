@@ -1,0 +1,4 @@
+/** /programmes/:programmeId/enrolment — not built yet. */
+export default function EnrolmentPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /programmes/:programmeId — not built yet. */
+export default function ProgrammeDetailPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /programmes/new and programmes/:programmeId/edit — not built yet. */
+export default function ProgrammeFormPage() {
+  return null;
+}

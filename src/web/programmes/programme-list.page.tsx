@@ -1,0 +1,4 @@
+/** /programmes — not built yet. */
+export default function ProgrammeListPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** /diagnostics/:diagnosticId/report — not built yet. */
+export default function DiagnosticReportPage() {
+  return null;
+}

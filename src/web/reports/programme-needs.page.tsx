@@ -1,0 +1,4 @@
+/** /programmes/:programmeId/needs — not built yet. */
+export default function ProgrammeNeedsPage() {
+  return null;
+}

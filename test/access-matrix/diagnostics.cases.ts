@@ -1,0 +1,4 @@
+import type { Case } from './support.js';
+
+/** Diagnostics: filling, comments, workflow. */
+export const diagnosticsCases: Case[] = [];

@@ -1,0 +1,4 @@
+import type { Case } from './support.js';
+
+/** Diagnostic frameworks. */
+export const frameworksCases: Case[] = [];

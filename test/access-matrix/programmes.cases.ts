@@ -1,0 +1,4 @@
+import type { Case } from './support.js';
+
+/** Programmes, organisations, eligibility and enrolment. */
+export const programmesCases: Case[] = [];

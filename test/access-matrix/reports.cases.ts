@@ -1,0 +1,4 @@
+import type { Case } from './support.js';
+
+/** Diagnostic reports and PDFs. */
+export const reportsCases: Case[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalEmail, optionalText } from '../shared/schema-fields.js';
 import { isProvinceCode } from '../territories/territories.js';
 import { ageGroups, cooperativeStatuses, legalForms, memberRoles, sectorCodes, sexes } from './sectors.js';
 
@@ -7,16 +8,6 @@ import { ageGroups, cooperativeStatuses, legalForms, memberRoles, sectorCodes, s
  * OpenAPI) and the web forms. Custom issues carry a `key` parameter that the
  * client translates; built-in issues are translated from their code.
  */
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null);
 
 /** Moroccan numbers: 0612345678, 06 12 34 56 78, +212 6 12 34 56 78, 00212… */
 export const phonePattern = /^(?:\+212|00212|0)[\s.-]?[5-8](?:[\s.-]?\d){8}$/;
@@ -57,7 +48,7 @@ export const cooperativeInputSchema = z
     presidentPhone: phone,
     managerName: optionalText(120),
     managerPhone: phone,
-    email: z.email().nullable().optional().or(z.literal('').transform(() => null)).transform((v) => v ?? null),
+    email: optionalEmail(),
     phone,
     products: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
     turnoverMad: optionalAmount,

@@ -17,6 +17,7 @@ import { draftFromCooperative, emptyDraft, inputFromDraft, isDraftFieldEmpty, ty
 import { useCooperativeName } from './cooperative-name.component.js';
 import { legalFormOptions, sectorOptions, statusOptions } from './registry-options.js';
 import { provincesByRegion } from './territory-names.js';
+import { StaleVersionAlert } from '../shared/stale-version.alert.js';
 
 type NumberField = 'latitude' | 'longitude' | 'membersTotal' | 'membersWomen' | 'membersYoung' | 'capitalMad' | 'turnoverMad' | 'turnoverYear';
 type TextField =
@@ -161,14 +162,7 @@ function CooperativeForm({ existing, onReload }: { existing: Cooperative | null;
             </Alert>
           ) : null}
           {isStale ? (
-            <Alert color="orange" variant="light" title={t('form.staleTitle')} role="alert">
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{t('form.stale')}</Text>
-                <Button size="xs" variant="white" onClick={() => void onReload()}>
-                  {t('form.reload')}
-                </Button>
-              </Stack>
-            </Alert>
+            <StaleVersionAlert title={t('form.staleTitle')} message={t('form.stale')} reloadLabel={t('form.reload')} onReload={onReload} />
           ) : null}
           {failure && !duplicateId && !isStale && form.errorFields.length === 0 ? (
             <Alert color="red" variant="light" role="alert">

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type {
   Cooperative,
   CooperativeInput,
-  CooperativeListItem,
   cooperativeListQuerySchema,
   cooperativeListSchema,
   Member,

@@ -4,6 +4,7 @@ import * as registry from './migrations/2026-11-22T09-10-00-registry.js';
 import * as programmesDiagnostics from './migrations/2026-11-22T17-20-00-programmes-diagnostics.js';
 import type { Db } from './database.js';
 import { syncTerritories } from '../territories/territory.repository.js';
+import { ensureDefaultFramework } from '../diagnostics/framework.repository.js';
 
 /** Listed here rather than read from a folder, so that the built server needs no file scanning. */
 const migrations: Record<string, Migration> = {
@@ -23,4 +24,5 @@ export async function migrateToLatest(db: Db): Promise<void> {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
   await syncTerritories(db);
+  await ensureDefaultFramework(db);
 }

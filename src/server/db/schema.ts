@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely';
 import type { Role } from '../../core/access/roles.js';
 import type { DiagnosticKind, DiagnosticScores, DiagnosticStatus, Swot } from '../../core/diagnostics/diagnostic.schema.js';
 import type { FrameworkDefinition } from '../../core/diagnostics/framework.schema.js';
@@ -149,6 +149,7 @@ export interface DiagnosticFrameworkTable {
   isDefault: Generated<boolean>;
   frozenAt: string | null;
   derivedFromId: string | null;
+  sourceHash: string | null;
   createdBy: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -167,6 +168,10 @@ export interface DiagnosticTable {
   scores: JSONColumnType<DiagnosticScores | null, string | null | undefined, string | null>;
   overallScore: number | null;
   maturityLevel: number | null;
+  /** Derived by the database from `scores` (generated columns): domain keys in code-point order, and aligned with them each score and need. */
+  domainKeys: GeneratedAlways<string[]>;
+  domainValues: GeneratedAlways<Array<number | null>>;
+  needFlags: GeneratedAlways<boolean[]>;
   startedAt: Timestamp;
   submittedAt: string | null;
   submittedBy: string | null;

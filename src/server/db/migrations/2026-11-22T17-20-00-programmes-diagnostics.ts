@@ -113,11 +113,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_default', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('frozen_at', 'timestamptz')
     .addColumn('derived_from_id', 'uuid', (c) => c.references('diagnostic_frameworks.id'))
+    // The hash of the shipped definition a row was created from, so that a release adds a version only when it changes.
+    .addColumn('source_hash', 'text')
     .addColumn('created_by', 'uuid', (c) => c.references('users.id'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('diagnostic_frameworks_family_version_key', ['family', 'version'])
     .execute();
+  await sql`create unique index diagnostic_frameworks_one_default on diagnostic_frameworks (is_default) where is_default`.execute(db);
 
   await sql`alter table programmes add constraint programmes_framework_fk foreign key (framework_id) references diagnostic_frameworks (id)`.execute(db);
 
@@ -148,6 +151,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('diagnostics_programme_idx').on('diagnostics').columns(['programme_id', 'kind', 'status']).execute();
   await db.schema.createIndex('diagnostics_cooperative_idx').on('diagnostics').column('cooperative_id').execute();
+  // The needs heat map sorts, filters and averages thousands of diagnostics by domain. Three narrow arrays, derived
+  // by the database from `scores` whoever writes it: the domain keys in code-point order, and aligned with them each
+  // domain's score and whether it is a need. Reading an array element costs a fraction of reading a key of the
+  // scores document (no JSON lookup, no numeric-to-text round trip) and the (toasted) document is never read.
+  const domainsOf = "jsonb_array_elements(case when jsonb_typeof(scores -> 'domains') = 'array' then scores -> 'domains' else '[]'::jsonb end)";
+  await sql`create function diagnostic_domain_keys(scores jsonb) returns text[] language sql immutable parallel safe as $$
+    select coalesce(array_agg(domain ->> 'domainKey' order by domain ->> 'domainKey' collate "C"), '{}') from ${sql.raw(domainsOf)} as domain
+  $$`.execute(db);
+  await sql`create function diagnostic_domain_values(scores jsonb) returns float8[] language sql immutable parallel safe as $$
+    select coalesce(array_agg((domain ->> 'score')::float8 order by domain ->> 'domainKey' collate "C"), '{}') from ${sql.raw(domainsOf)} as domain
+  $$`.execute(db);
+  await sql`create function diagnostic_need_flags(scores jsonb) returns boolean[] language sql immutable parallel safe as $$
+    select coalesce(array_agg(coalesce(domain -> 'isNeed' = 'true'::jsonb, false) order by domain ->> 'domainKey' collate "C"), '{}') from ${sql.raw(domainsOf)} as domain
+  $$`.execute(db);
+  await sql`alter table diagnostics
+    add column domain_keys text[] generated always as (diagnostic_domain_keys(scores)) stored,
+    add column domain_values float8[] generated always as (diagnostic_domain_values(scores)) stored,
+    add column need_flags boolean[] generated always as (diagnostic_need_flags(scores)) stored`.execute(db);
 
   await db.schema
     .createTable('diagnostic_answers')
@@ -176,6 +197,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['diagnostic_comments', 'diagnostic_answers', 'diagnostics']) await db.schema.dropTable(table).execute();
+  for (const name of ['diagnostic_need_flags', 'diagnostic_domain_values', 'diagnostic_domain_keys']) await sql`drop function ${sql.raw(name)}(jsonb)`.execute(db);
   await sql`alter table programmes drop constraint programmes_framework_fk`.execute(db);
   for (const table of ['diagnostic_frameworks', 'enrolments', 'programme_team', 'programme_phases', 'programme_organisations']) {
     await db.schema.dropTable(table).execute();

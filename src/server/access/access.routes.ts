@@ -3,7 +3,6 @@ import {
   grantCreateSchema,
   passwordResetSchema,
   preferencesSchema,
-  programmeSummarySchema,
   sessionInfoSchema,
   signInSchema,
   userCreateSchema,
@@ -21,7 +20,6 @@ import {
   createUser,
   getUser,
   getUsers,
-  listProgrammes,
   presentUser,
   removeGrant,
   resetPassword,
@@ -77,11 +75,6 @@ export async function accessRoutes(app: App) {
   app.put('/api/auth/preferences', { schema: { tags: ['access'], summary: 'Keep the signed-in person’s language', body: preferencesSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
     await setOwnLocale(app.db, requirePrincipal(request), request.body.locale);
     return reply.status(204).send(null);
-  });
-
-  app.get('/api/programmes', { schema: { tags: ['programmes'], summary: 'Programmes (for role grants)', response: { 200: z.array(programmeSummarySchema), ...errors } } }, async (request) => {
-    requirePrincipal(request);
-    return listProgrammes(app.db);
   });
 
   app.get('/api/users', { schema: { tags: ['users'], summary: 'Every account (admin)', response: { 200: z.array(userSchema), ...errors } } }, async (request) =>

@@ -16,6 +16,7 @@ import { useArchiveCooperative, useCooperative } from './cooperative.api.js';
 import { CooperativeMembersPanel } from './cooperative-members.panel.js';
 import { CooperativeStatusBadges, useCooperativeName } from './cooperative-name.component.js';
 import { CooperativeOverview } from './cooperative-overview.panel.js';
+import { CooperativeProgrammesPanel } from '../programmes/cooperative-programmes.panel.js';
 
 const tabs = ['overview', 'members', 'history'] as const;
 type Tab = (typeof tabs)[number];
@@ -88,6 +89,8 @@ export default function CooperativeDetailPage() {
           {t('cooperative.archivedNotice', { date: format.date(record.archivedAt) })}
         </Alert>
       ) : null}
+
+      <CooperativeProgrammesPanel cooperativeId={record.id} />
 
       <Tabs
         value={tab}

@@ -1,17 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoPassword, launchBrowser, newContext, snapshot } from './support/browser.js';
+import { launchBrowser, newContext, signIn, snapshot } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const browserAvailable = inject('browserAvailable');
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: 'Registre des coopératives' }).waitFor();
-}
 
 async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label, exact: true }).click();

@@ -44,7 +44,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   // A raw key on screen ("registry.title") means a missing translation.
   const rawKeys = await page.evaluate(() =>
-    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
+    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
   );
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   if (rawKeys.length > 0) problems.push(`${name}: untranslated ${[...new Set(rawKeys)].join(', ')}`);
@@ -173,6 +173,47 @@ async function run(browser: Browser, variant: Variant) {
     await shot(page, prefix('51-user-detail'));
   }
 
+  const demo = await page.evaluate(async () => {
+    const programmes = (await (await fetch('/api/programmes')).json()) as Array<{ id: string; code: string }>;
+    const programme = programmes.find((item) => item.code === 'INJAZ-LSH-18') ?? programmes[0];
+    const frameworks = (await (await fetch('/api/frameworks')).json().catch(() => [])) as Array<{ id: string; isDefault: boolean }>;
+    const diagnostic = (await (
+      await fetch(`/api/programmes/${programme?.id}/needs/heatmap?kind=baseline&pageSize=1&sort=name`)
+    )
+      .json()
+      .catch(() => ({ rows: [] }))) as { rows?: Array<{ diagnosticId: string }> };
+    return { programmeId: programme?.id ?? '', frameworkId: frameworks.find((item) => item.isDefault)?.id ?? '', diagnosticId: diagnostic.rows?.[0]?.diagnosticId ?? '' };
+  });
+
+  if (wants('programmes') && demo.programmeId) {
+    await page.goto(`${baseUrl}/programmes`);
+    await shot(page, prefix('70-programmes'));
+    await page.goto(`${baseUrl}/programmes/${demo.programmeId}`);
+    await shot(page, prefix('71-programme'));
+    await page.goto(`${baseUrl}/programmes/${demo.programmeId}/edit`);
+    await shot(page, prefix('72-programme-edit'));
+    await page.goto(`${baseUrl}/programmes/${demo.programmeId}/enrolment`);
+    await shot(page, prefix('73-enrolment'));
+    await page.goto(`${baseUrl}/organisations`);
+    await shot(page, prefix('74-organisations'));
+  }
+
+  if (wants('diagnostics') && demo.diagnosticId) {
+    await page.goto(`${baseUrl}/diagnostics/${demo.diagnosticId}`);
+    await shot(page, prefix('80-diagnostic'));
+    await page.goto(`${baseUrl}/diagnostics/${demo.diagnosticId}/report`);
+    await shot(page, prefix('81-diagnostic-report'));
+    await page.goto(`${baseUrl}/programmes/${demo.programmeId}/needs`);
+    await shot(page, prefix('82-programme-needs'));
+  }
+
+  if (wants('frameworks') && demo.frameworkId) {
+    await page.goto(`${baseUrl}/frameworks`);
+    await shot(page, prefix('90-frameworks'));
+    await page.goto(`${baseUrl}/frameworks/${demo.frameworkId}`);
+    await shot(page, prefix('91-framework-editor'));
+  }
+
   if (wants('misc')) {
     await page.goto(`${baseUrl}/nowhere`);
     await shot(page, prefix('60-not-found'));
@@ -188,9 +229,9 @@ async function run(browser: Browser, variant: Variant) {
     await signIn(funderPage, 'funder@demo.taawon.ma');
     await setLanguage(funderPage, variant.language);
     await funderPage.goto(`${baseUrl}/cooperatives/${cooperativeId}`);
-    await shot(funderPage, prefix('70-funder-detail'));
+    await shot(funderPage, prefix('95-funder-detail'));
     await funderPage.goto(`${baseUrl}/cooperatives/${cooperativeId}?tab=members`);
-    await shot(funderPage, prefix('71-funder-members'));
+    await shot(funderPage, prefix('96-funder-members'));
     await setLanguage(funderPage, 'fr');
     await funderContext.close();
   }

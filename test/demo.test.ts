@@ -16,16 +16,45 @@ describeEachDatabase('demo', (database) => {
       .execute();
     const count = (codes: string[]) => byProvince.filter((row) => codes.includes(row.provinceCode)).reduce((sum, row) => sum + Number(row.count), 0);
     expect(count(['11.321', '11.537', '11.121'])).toBe(18);
-    expect(count(['09.001', '09.273', '09.163', '09.541', '09.581', '09.551'])).toBe(33);
+    // The 33 of Mourafaka and six older Souss-Massa cooperatives a programme for young ones refuses.
+    expect(count(['09.001', '09.273', '09.163', '09.541', '09.581', '09.551'])).toBe(39);
     expect(byProvince.filter((row) => row.provinceCode.startsWith('09.'))).toHaveLength(6);
 
     const tarfayaCommunes = await db.selectFrom('cooperatives').select('commune').distinct().where('provinceCode', '=', '11.537').execute();
     expect(tarfayaCommunes.map((row) => row.commune).sort()).toEqual(['Akhfennir', 'Tah']);
 
-    const souss = await db.selectFrom('cooperatives').select(['creationDate', 'sector']).where('regionCode', '=', '09').execute();
+    const souss = await db
+      .selectFrom('cooperatives')
+      .innerJoin('enrolments', 'enrolments.cooperativeId', 'cooperatives.id')
+      .select(['creationDate', 'sector'])
+      .where('regionCode', '=', '09')
+      .execute();
+    expect(souss).toHaveLength(33);
     const twoYearsAgo = new Date(Date.now() - 2 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     expect(souss.every((row) => row.creationDate! > twoYearsAgo)).toBe(true);
     expect(new Set(souss.map((row) => row.sector)).size).toBeGreaterThanOrEqual(6);
+
+    const cohorts = await db
+      .selectFrom('programmes')
+      .innerJoin('enrolments', 'enrolments.programmeId', 'programmes.id')
+      .leftJoin('diagnostics', 'diagnostics.enrolmentId', 'enrolments.id')
+      .select(['programmes.code', 'programmes.status', 'enrolments.status as enrolmentStatus', 'enrolments.eligible', 'diagnostics.kind', 'diagnostics.status as diagnosticStatus', 'diagnostics.maturityLevel', 'diagnostics.scores'])
+      .execute();
+    const byCode = (code: string) => cohorts.filter((row) => row.code === code);
+    expect(byCode('INJAZ-LSH-18')).toHaveLength(18);
+    expect(byCode('MOURAFAKA-SM-T2')).toHaveLength(33);
+    for (const row of cohorts) {
+      expect(row).toMatchObject({ status: 'active', enrolmentStatus: 'enrolled', eligible: true, kind: 'baseline', diagnosticStatus: 'validated' });
+      expect(row.scores?.domains).toHaveLength(10);
+    }
+    // Varied: several maturity levels, and needs that differ from one cooperative to the next.
+    expect(new Set(cohorts.map((row) => row.maturityLevel)).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(cohorts.map((row) => row.scores?.needs[0]?.domainKey)).size).toBeGreaterThanOrEqual(3);
+
+    const phases = await db.selectFrom('programmePhases').select(['programmeId', 'kind']).execute();
+    expect(phases).toHaveLength(10);
+    const frameworks = await db.selectFrom('diagnosticFrameworks').select(['frozenAt', 'isDefault']).execute();
+    expect(frameworks.filter((row) => row.isDefault && row.frozenAt !== null)).toHaveLength(1);
 
     const roles = await db.selectFrom('users').innerJoin('roleGrants', 'roleGrants.userId', 'users.id').select('roleGrants.role').where('users.isDemo', '=', true).execute();
     expect(new Set(roles.map((row) => row.role))).toEqual(new Set(['admin', 'programme_manager', 'consultant', 'cooperative_representative', 'funder']));

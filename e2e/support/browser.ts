@@ -27,3 +27,12 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   mkdirSync('screenshots/e2e', { recursive: true });
   await page.screenshot({ path: `screenshots/e2e/${name}.png`, fullPage: true });
 }
+
+/** Signs in through the sign-in page and waits for the registry, where everyone lands. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: 'Registre des coopératives' }).waitFor();
+}

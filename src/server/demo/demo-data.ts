@@ -10,7 +10,7 @@ export const demoPassword = 'Demo-Taawon-2026';
 export const demoUsers = [
   { email: 'admin@demo.taawon.ma', displayName: 'Samira Ouali (administratrice)', role: 'admin', programmes: null },
   { email: 'manager@demo.taawon.ma', displayName: 'Youssef Amrani (chef de programme)', role: 'programme_manager', programmes: ['INJAZ-LSH-18', 'MOURAFAKA-SM-T2'] },
-  { email: 'consultant@demo.taawon.ma', displayName: 'Khadija Belhaj (consultante)', role: 'consultant', programmes: ['INJAZ-LSH-18'] },
+  { email: 'consultant@demo.taawon.ma', displayName: 'Khadija Belhaj (consultante)', role: 'consultant', programmes: ['INJAZ-LSH-18', 'MOURAFAKA-SM-T2'] },
   { email: 'cooperative@demo.taawon.ma', displayName: 'Mbarka Ould Sidi (présidente de coopérative)', role: 'cooperative_representative', programmes: null },
   { email: 'funder@demo.taawon.ma', displayName: 'Observateur du partenaire', role: 'funder', programmes: ['INJAZ-LSH-18'] },
 ] as const;
@@ -159,14 +159,29 @@ function build(seeds: Seed[], programme: string, prefix: string, years: (next: (
 /** 18 cooperatives of the south, created over the past fifteen years. */
 export const southCooperatives = build(southSeeds, 'INJAZ-LSH-18', 'LAA', (next) => isoDate(2010 + Math.floor(next() * 13), next), 18);
 
-/** Between one and twenty months before the day the demo is loaded. */
+/** Between about three and twenty months before the day the demo is loaded: before the programme's enrolment, three months ago. */
 function recentDate(next: () => number) {
-  const daysAgo = 30 + Math.floor(next() * 570);
+  const daysAgo = 100 + Math.floor(next() * 500);
   return new Date(Date.now() - daysAgo * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 /** 33 cooperatives of Souss-Massa, all created less than two years before the programme starts (now). */
 export const soussCooperatives = build(soussSeeds, 'MOURAFAKA-SM-T2', 'SM', recentDate, 33);
+
+const soussRegistrySeeds: Seed[] = [
+  ['Coopérative Tamaynoute argan', 'تعاونية تامينوت للأركان', '09.163', 'Aït Amira', 'argan', 'Huile d’argan', ['Huile d’argan', 'Savon']],
+  ['Coopérative Al Fajr de Taroudannt', 'تعاونية الفجر بتارودانت', '09.541', 'Taroudannt', 'agriculture', 'Olives', ['Huile d’olive', 'Olives de table']],
+  ['Coopérative Tighmert pêcheurs d’Imsouane', 'تعاونية تيغمرت لصيادي إمسوان', '09.001', 'Imsouane', 'fisheries', 'Pêche artisanale', ['Poulpe', 'Sardines']],
+  ['Coopérative Amal Tiznit broderie', 'تعاونية أمل تيزنيت للطرز', '09.581', 'Tiznit', 'handicrafts', 'Broderie', ['Broderie', 'Linge de maison']],
+  ['Coopérative Inezgane transport solidaire', 'تعاونية إنزكان للنقل التضامني', '09.273', 'Inezgane', 'transport', 'Transport', ['Transport de marchandises']],
+  ['Coopérative Oasis Tata vannerie', 'تعاونية واحة طاطا للسلالة', '09.551', 'Tata', 'handicrafts', 'Vannerie', ['Paniers']],
+];
+
+/**
+ * Older cooperatives of Souss-Massa in the registry but not in Mourafaka:
+ * candidates a new programme for young cooperatives refuses for their age.
+ */
+export const soussRegistryCooperatives = build(soussRegistrySeeds, '', 'SMR', (next) => isoDate(2012 + Math.floor(next() * 10), next), 39);
 
 /** The representative's cooperative, in the first programme. */
 export const representedCooperativeNumber = 'LAA-007';

@@ -133,7 +133,7 @@ export async function listStatements(database: BenchDatabase, queryString: strin
 // ---- Load ------------------------------------------------------------------
 
 /** The load generator: one child process (see load-generator.ts), kept for the whole list benchmark. */
-class LoadGenerator {
+export class LoadGenerator {
   readonly #child: ChildProcess = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: process.execArgv, stdio: 'inherit' });
 
   run(options: LoadOptions): Promise<LoadResult> {
@@ -162,7 +162,7 @@ class LoadGenerator {
  * from /proc. Unlike latency, it hardly moves when other work shares the
  * machine, so it is the steadier measure of what a request costs.
  */
-class CpuMeter {
+export class CpuMeter {
   static readonly #tick = 10; // ms per clock tick (CLK_TCK = 100 on Linux)
   readonly #admin: pg.Client | undefined;
 
@@ -216,7 +216,7 @@ interface Target {
  * warmed up, then measured in alternating slices of about two seconds, so
  * that whatever else the machine does weighs on both alike.
  */
-async function measurePair(
+export async function measurePair(
   load: LoadGenerator,
   cpu: CpuMeter,
   targets: readonly [Target, Target],
@@ -246,7 +246,7 @@ async function measurePair(
   return merged;
 }
 
-interface Measured extends LoadResult {
+export interface Measured extends LoadResult {
   cpuNodeMs: number;
   cpuPostgresMs: number;
 }
@@ -260,7 +260,7 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function statsOf(result: Measured): LatencyStats {
+export function statsOf(result: Measured): LatencyStats {
   const sorted = [...result.latencies].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
@@ -281,7 +281,7 @@ function statsOf(result: Measured): LatencyStats {
 
 // ---- Servers ---------------------------------------------------------------
 
-async function listen(app: FastifyInstance | App): Promise<string> {
+export async function listen(app: FastifyInstance | App): Promise<string> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address() as AddressInfo;
   return `http://127.0.0.1:${address.port}`;
@@ -299,7 +299,7 @@ async function bareServer(database: BenchDatabase, statements: ReadonlyMap<strin
   return bare;
 }
 
-async function explain(database: BenchDatabase, statement: CompiledQuery): Promise<{ executionMs: number; plan: string }> {
+export async function explain(database: BenchDatabase, statement: CompiledQuery): Promise<{ executionMs: number; plan: string }> {
   const result = await database.db.executeQuery<{ 'QUERY PLAN': unknown }>(
     CompiledQuery.raw(`explain (analyze, format json) ${statement.sql}`, [...statement.parameters]),
   );
@@ -322,7 +322,7 @@ function describePlan(node: PlanNode): string {
   return children.length === 1 ? `${here} > ${children[0]}` : `${here} > [${children.join(' | ')}]`;
 }
 
-const cpuText = (stats: LatencyStats) => `${(stats.cpuPerRequest.server + stats.cpuPerRequest.postgres).toFixed(2)} ms (${stats.cpuPerRequest.server.toFixed(2)} + ${stats.cpuPerRequest.postgres.toFixed(2)})`;
+export const cpuText = (stats: LatencyStats) => `${(stats.cpuPerRequest.server + stats.cpuPerRequest.postgres).toFixed(2)} ms (${stats.cpuPerRequest.server.toFixed(2)} + ${stats.cpuPerRequest.postgres.toFixed(2)})`;
 
 export async function benchList(database: BenchDatabase, options: ListBenchOptions, log: (line: string) => void): Promise<ListScenarioResult[]> {
   const manager = await createBenchUser(database.db, 'programme_manager');

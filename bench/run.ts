@@ -7,6 +7,8 @@ import { defaultServerUrl, probeServer } from './databases.js';
 import { generateRegistry, summarizeRegistry, type RegistrySummary } from './generate.js';
 import { benchImport, type ImportBenchResult } from './import.js';
 import { benchList, type ListScenarioResult } from './list.js';
+import { benchDiagnostics, type DiagnosticsBenchResult } from './diagnostics.js';
+import { diagnosticsMarkdown } from './diagnostics-report.js';
 import { markdown, seconds } from './report.js';
 
 /**
@@ -74,6 +76,7 @@ export interface DatabaseResult {
   skipped?: string;
   import?: ImportBenchResult;
   list?: ListScenarioResult[];
+  diagnostics?: DiagnosticsBenchResult;
 }
 
 export interface BenchResults {
@@ -146,7 +149,13 @@ async function main() {
     const { result, database } = await benchImport(kind, { size: options.size, csv, copyChunks, serverUrl: options.serverUrl }, log);
     try {
       const list = await benchList(database, { connections: options.connections, warmupMs: options.warmupS * 1000, durationMs: options.durationS * 1000, unloadedMs: Math.min(3, options.durationS) * 1000 }, log);
-      results.push({ kind, version, import: result, list });
+      // A programme of 5,000 of these cooperatives with validated baselines: scoring and the needs heat map (bench/diagnostics.ts).
+      const diagnostics = await benchDiagnostics(
+        database,
+        { cooperatives: Math.min(5_000, options.size), seed: options.seed, connections: options.connections, warmupMs: options.warmupS * 1000, durationMs: options.durationS * 1000, unloadedMs: Math.min(3, options.durationS) * 1000 },
+        log,
+      );
+      results.push({ kind, version, import: result, list, diagnostics });
     } finally {
       await database.close();
     }
@@ -156,7 +165,7 @@ async function main() {
   const stamp = startedAt.replace(/[:.]/g, '-');
   writeFileSync(join('.bench', `results-${stamp}.json`), `${JSON.stringify(all, null, 2)}\n`);
   writeFileSync(join('.bench', 'latest.json'), `${JSON.stringify(all, null, 2)}\n`);
-  const table = markdown(all);
+  const table = `${markdown(all)}\n${diagnosticsMarkdown(results)}`;
   writeFileSync(join('.bench', 'latest.md'), table);
   log(`\n${table}`);
   log(`Results: .bench/results-${stamp}.json, .bench/latest.json, .bench/latest.md`);

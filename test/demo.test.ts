@@ -26,8 +26,8 @@ describeEachDatabase('demo', (database) => {
     const souss = await db
       .selectFrom('cooperatives')
       .innerJoin('enrolments', 'enrolments.cooperativeId', 'cooperatives.id')
-      .select(['creationDate', 'sector'])
-      .where('regionCode', '=', '09')
+      .select(['cooperatives.creationDate', 'cooperatives.sector'])
+      .where('cooperatives.regionCode', '=', '09')
       .execute();
     expect(souss).toHaveLength(33);
     const twoYearsAgo = new Date(Date.now() - 2 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -156,6 +156,30 @@ describeEachDatabase('enrolment over HTTP', (database) => {
     expect(completed.json()).toMatchObject({ status: 'completed', completedAt: today });
   });
 
+  it('lists each enrolment’s baseline and the midline and endline started after it', async () => {
+    const cooperative = await createTestCooperative(database().db, { creationDate: addMonths(today, -3), provinceCode: '11.537', sector: 'fisheries', membersTotal: 9 });
+    const [enrolment] = (await manager.request({ method: 'POST', url: `/api/programmes/${programmeId}/enrolments`, payload: { cooperativeIds: [cooperative.id], status: 'enrolled' } })).json().enrolments;
+    const baseline = await manager.request({ method: 'POST', url: `/api/enrolments/${enrolment.id}/diagnostics`, payload: { kind: 'baseline' } });
+    const endline = await manager.request({ method: 'POST', url: `/api/enrolments/${enrolment.id}/diagnostics`, payload: { kind: 'endline' } });
+    expect([baseline.statusCode, endline.statusCode]).toEqual([201, 201]);
+    const listed = (await manager.request({ method: 'GET', url: `/api/programmes/${programmeId}/enrolments` }))
+      .json()
+      .find((item: { id: string }) => item.id === enrolment.id);
+    expect(listed.baselineDiagnostic).toMatchObject({ id: baseline.json().id, status: 'draft' });
+    expect(listed.followUpDiagnostics).toEqual([{ id: endline.json().id, kind: 'endline', status: 'draft', overallScore: null, maturityLevel: null }]);
+  });
+
+  it('keeps the cooperative’s name key, province and sector on its enrolments when the registry changes', async () => {
+    const db = database().db;
+    const cooperative = await createTestCooperative(db, { creationDate: addMonths(today, -2), provinceCode: '11.537', sector: 'fisheries', membersTotal: 8 });
+    await manager.request({ method: 'POST', url: `/api/programmes/${programmeId}/enrolments`, payload: { cooperativeIds: [cooperative.id], status: 'candidate' } });
+    const copied = () => db.selectFrom('enrolments').select(['provinceCode', 'sector', 'cooperativeNameKey']).where('cooperativeId', '=', cooperative.id).executeTakeFirstOrThrow();
+    const { nameKey } = await db.selectFrom('cooperatives').select('nameKey').where('id', '=', cooperative.id).executeTakeFirstOrThrow();
+    expect(await copied()).toEqual({ provinceCode: '11.537', sector: 'fisheries', cooperativeNameKey: nameKey });
+    await db.updateTable('cooperatives').set({ provinceCode: '11.121', regionCode: '11', sector: 'agrifood' }).where('id', '=', cooperative.id).execute();
+    expect(await copied()).toMatchObject({ provinceCode: '11.121', sector: 'agrifood' });
+  });
+
   it('lists a cooperative’s programmes and flags several active ones', async () => {
     await manager.request({ method: 'POST', url: `/api/programmes/${programmeId}/enrolments`, payload: { cooperativeIds: [elsewhere], status: 'enrolled' } });
     const response = await manager.request({ method: 'GET', url: `/api/cooperatives/${elsewhere}/programmes` });

@@ -82,6 +82,13 @@ export const bulkEnrolmentInputSchema = z.object({
 });
 export type BulkEnrolmentInput = z.output<typeof bulkEnrolmentInputSchema>;
 
+const enrolmentDiagnosticSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['draft', 'submitted', 'returned', 'validated']),
+  overallScore: z.number().nullable(),
+  maturityLevel: z.number().nullable(),
+});
+
 export const enrolmentSchema = z.object({
   id: z.uuid(),
   programmeId: z.uuid(),
@@ -101,9 +108,9 @@ export const enrolmentSchema = z.object({
   overrideJustification: z.string().nullable(),
   consultantId: z.uuid().nullable(),
   consultantName: z.string().nullable(),
-  baselineDiagnostic: z
-    .object({ id: z.uuid(), status: z.enum(['draft', 'submitted', 'returned', 'validated']), overallScore: z.number().nullable(), maturityLevel: z.number().nullable() })
-    .nullable(),
+  baselineDiagnostic: enrolmentDiagnosticSchema.nullable(),
+  /** The midline and endline diagnostics, once started. */
+  followUpDiagnostics: z.array(enrolmentDiagnosticSchema.extend({ kind: z.enum(['midline', 'endline']) })),
   version: z.number(),
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;

@@ -132,6 +132,10 @@ export interface EnrolmentTable {
   overrideJustification: string | null;
   /** The consultant who follows this cooperative in this programme. */
   consultantId: string | null;
+  /** Copied from the cooperative by triggers (see the migration): what a programme's lists sort and filter on. */
+  cooperativeNameKey: ColumnType<string | null, never, never>;
+  provinceCode: ColumnType<string | null, never, never>;
+  sector: ColumnType<string | null, never, never>;
   createdBy: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;

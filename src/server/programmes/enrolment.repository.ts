@@ -220,6 +220,18 @@ export async function updateEnrolmentRow(db: Db, id: string, values: Partial<Enr
     .execute();
 }
 
+/** The midline and endline diagnostics of a programme's enrolments: all of them, or those of the enrolments named. */
+export async function listFollowUpDiagnostics(db: Db, programmeId: string, enrolmentIds?: readonly string[]) {
+  if (enrolmentIds?.length === 0) return [];
+  let query = db
+    .selectFrom('diagnostics')
+    .select(['enrolmentId', 'id', 'kind', 'status', 'overallScore', 'maturityLevel'])
+    .where('programmeId', '=', programmeId)
+    .where('kind', 'in', ['midline', 'endline']);
+  if (enrolmentIds) query = query.where('enrolmentId', 'in', enrolmentIds);
+  return query.orderBy('kind').execute();
+}
+
 /** Enrolments of a programme as the programme page lists them, with the baseline diagnostic and the consultant. */
 export async function listEnrolmentRows(db: Db, programmeId: string, filters: { status?: EnrolmentStatus; cooperativeIds?: string[]; ids?: string[] }) {
   let query = db

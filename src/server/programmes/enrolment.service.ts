@@ -25,6 +25,7 @@ import {
   listCandidateRows,
   listCooperativeEnrolments,
   listEnrolmentRows,
+  listFollowUpDiagnostics,
   lockEnrolment,
   otherActiveEnrolments,
   updateEnrolmentRow,
@@ -98,9 +99,12 @@ export async function searchCandidates(db: Db, principal: Principal, programmeId
   return { items, total, page: query.page, pageSize: query.pageSize, asOf };
 }
 
-function presentEnrolment(row: Awaited<ReturnType<typeof listEnrolmentRows>>[number]): Enrolment {
+type FollowUp = Awaited<ReturnType<typeof listFollowUpDiagnostics>>[number];
+
+function presentEnrolment(row: Awaited<ReturnType<typeof listEnrolmentRows>>[number], followUps: readonly FollowUp[] = []): Enrolment {
   return enrolmentSchema.parse({
     ...row,
+    followUpDiagnostics: followUps.filter((diagnostic) => diagnostic.enrolmentId === row.id).map(({ enrolmentId: _enrolmentId, ...diagnostic }) => diagnostic),
     eligibilityReasons: row.eligibilityReasons ?? [],
     baselineDiagnostic: row.baselineId
       ? { id: row.baselineId, status: row.baselineStatus, overallScore: row.baselineScore, maturityLevel: row.baselineMaturityLevel }
@@ -119,7 +123,8 @@ export async function listEnrolments(db: Db, principal: Principal, programmeId: 
     ? undefined
     : principal.grants.filter((grant) => grant.role === 'cooperative_representative' && grant.cooperativeId).map((grant) => grant.cooperativeId as string);
   const rows = await listEnrolmentRows(db, programmeId, { ...(status ? { status } : {}), ...(cooperativeIds ? { cooperativeIds } : {}) });
-  return rows.map(presentEnrolment);
+  const followUps = await listFollowUpDiagnostics(db, programmeId, cooperativeIds ? rows.map((row) => row.id) : undefined);
+  return rows.map((row) => presentEnrolment(row, followUps));
 }
 
 function auditContext(programmeId: string, values: { eligible: boolean; eligibilityReasons: unknown[]; overrideJustification: string | null }) {
@@ -241,7 +246,7 @@ export async function enrolCooperatives(db: Db, principal: Principal, programmeI
     return { created, updated, unchanged, touched };
   });
 
-  const enrolments = (await listEnrolmentRows(db, programmeId, { ids: result.touched })).map(presentEnrolment);
+  const enrolments = (await listEnrolmentRows(db, programmeId, { ids: result.touched })).map((row) => presentEnrolment(row));
   return { created: result.created, updated: result.updated, unchanged: result.unchanged, enrolments };
 }
 
@@ -325,7 +330,7 @@ export async function updateEnrolment(db: Db, principal: Principal, enrolmentId:
   });
   const [row] = await listEnrolmentRows(db, programme.id, { ids: [enrolmentId] });
   if (!row) throw new AppError('internal');
-  return presentEnrolment(row);
+  return presentEnrolment(row, await listFollowUpDiagnostics(db, programme.id, [row.id]));
 }
 
 /** Every programme a cooperative has been in, and whether more than one active programme supports it now. */

@@ -132,7 +132,7 @@ function isNeedIn(key: string, positions: DomainPositions): RawBuilder<boolean> 
 }
 
 function sortKey(sort: HeatmapQuery['sort'], positions: DomainPositions): RawBuilder<unknown> {
-  if (sort === 'name') return sql`c.name_key`;
+  if (sort === 'name') return sql`e.cooperative_name_key`;
   if (sort === 'overall') return sql`d.overall_score`;
   return valueOf(sort, positions);
 }
@@ -161,10 +161,9 @@ export function heatmapStatement(programmeId: string, query: HeatmapQuery, domai
   return sql<HeatmapSqlRow>`
     with programme_rows as materialized (
       select d.id as diagnostic_id, d.cooperative_id, d.status, d.overall_score, d.maturity_level, d.domain_keys, d.domain_values, d.need_flags,
-             c.name_key, c.province_code, c.sector, ${sortKey(query.sort, positions)} as sort_key
+             e.cooperative_name_key as name_key, e.province_code, e.sector, ${sortKey(query.sort, positions)} as sort_key
       from diagnostics d
       join enrolments e on e.id = d.enrolment_id and e.status in ('enrolled', 'completed')
-      join cooperatives c on c.id = d.cooperative_id
       where d.programme_id = ${programmeId} and d.kind = ${query.kind} ${statusFilter}
     ),
     matching as materialized (select * from programme_rows where ${sql.join(filters, sql` and `)})

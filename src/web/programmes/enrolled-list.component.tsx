@@ -147,11 +147,45 @@ export function EnrolledList({ programme, canManage }: { programme: Programme; c
                   {enrolment.status === 'enrolled' && !diagnostic && canFill ? (
                     <Button
                       size="xs"
-                      loading={start.isPending && start.variables === enrolment.id}
-                      onClick={() => start.mutate(enrolment.id, { onSuccess: (created) => void navigate(`/diagnostics/${created.id}`) })}
+                      loading={start.isPending && start.variables?.enrolmentId === enrolment.id}
+                      onClick={() => start.mutate({ enrolmentId: enrolment.id, kind: 'baseline' }, { onSuccess: (created) => void navigate(`/diagnostics/${created.id}`) })}
                     >
                       {t('programmes.detail.startDiagnostic')}
                     </Button>
+                  ) : null}
+                  {isActive
+                    ? enrolment.followUpDiagnostics.map((followUp) => (
+                        <Button
+                          key={followUp.id}
+                          component={Link}
+                          to={followUp.status === 'validated' ? `/diagnostics/${followUp.id}/report` : `/diagnostics/${followUp.id}`}
+                          size="xs"
+                          variant="default"
+                        >
+                          {t(`programmes.detail.followUpKinds.${followUp.kind}`)} · {t(`programmes.detail.diagnosticStatuses.${followUp.status}`)}
+                        </Button>
+                      ))
+                    : null}
+                  {enrolment.status === 'enrolled' && diagnostic?.status === 'validated' && canFill && enrolment.followUpDiagnostics.length < 2 ? (
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <Button size="xs" variant="light" loading={start.isPending && start.variables?.enrolmentId === enrolment.id}>
+                          {t('programmes.detail.startFollowUp')}
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        {(['midline', 'endline'] as const)
+                          .filter((kind) => !enrolment.followUpDiagnostics.some((followUp) => followUp.kind === kind))
+                          .map((kind) => (
+                            <Menu.Item
+                              key={kind}
+                              onClick={() => start.mutate({ enrolmentId: enrolment.id, kind }, { onSuccess: (created) => void navigate(`/diagnostics/${created.id}`) })}
+                            >
+                              {t(`programmes.detail.startKinds.${kind}`)}
+                            </Menu.Item>
+                          ))}
+                      </Menu.Dropdown>
+                    </Menu>
                   ) : null}
                   {canManage ? (
                     <Menu position="bottom-end" withinPortal>

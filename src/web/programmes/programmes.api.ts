@@ -134,7 +134,8 @@ export function useFrameworks(enabled = true) {
 export function useStartDiagnostic(programmeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (enrolmentId: string) => api.post<{ id: string }>(`/api/enrolments/${enrolmentId}/diagnostics`, { kind: 'baseline' }),
+    mutationFn: ({ enrolmentId, kind }: { enrolmentId: string; kind: 'baseline' | 'midline' | 'endline' }) =>
+      api.post<{ id: string }>(`/api/enrolments/${enrolmentId}/diagnostics`, { kind }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: programmeKeys.enrolments(programmeId) }),
   });
 }

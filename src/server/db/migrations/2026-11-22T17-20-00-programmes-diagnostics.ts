@@ -100,6 +100,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('enrolments_cooperative_idx').on('enrolments').column('cooperative_id').execute();
   await db.schema.createIndex('enrolments_programme_status_idx').on('enrolments').columns(['programme_id', 'status']).execute();
+  // The cooperative's name key, province and sector, kept on each enrolment by triggers, so that a
+  // programme's lists and heat map read one narrow table instead of joining the whole registry.
+  await sql`alter table enrolments
+    add column cooperative_name_key text,
+    add column province_code text,
+    add column sector text`.execute(db);
+  await sql`create function enrolments_copy_cooperative() returns trigger language plpgsql as $$
+    begin
+      select name_key, province_code, sector into new.cooperative_name_key, new.province_code, new.sector
+      from cooperatives where id = new.cooperative_id;
+      return new;
+    end $$`.execute(db);
+  await sql`create trigger enrolments_copy_cooperative before insert or update of cooperative_id on enrolments
+    for each row execute function enrolments_copy_cooperative()`.execute(db);
+  await sql`create function cooperatives_sync_enrolments() returns trigger language plpgsql as $$
+    begin
+      update enrolments set cooperative_name_key = new.name_key, province_code = new.province_code, sector = new.sector
+      where cooperative_id = new.id;
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger cooperatives_sync_enrolments after update of name_key, province_code, sector on cooperatives
+    for each row when (old.name_key is distinct from new.name_key or old.province_code is distinct from new.province_code or old.sector is distinct from new.sector)
+    execute function cooperatives_sync_enrolments()`.execute(db);
 
   await db.schema
     .createTable('diagnostic_frameworks')
@@ -196,12 +219,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger if exists cooperatives_sync_enrolments on cooperatives`.execute(db);
+  await sql`drop function if exists cooperatives_sync_enrolments()`.execute(db);
   for (const table of ['diagnostic_comments', 'diagnostic_answers', 'diagnostics']) await db.schema.dropTable(table).execute();
   for (const name of ['diagnostic_need_flags', 'diagnostic_domain_values', 'diagnostic_domain_keys']) await sql`drop function ${sql.raw(name)}(jsonb)`.execute(db);
   await sql`alter table programmes drop constraint programmes_framework_fk`.execute(db);
   for (const table of ['diagnostic_frameworks', 'enrolments', 'programme_team', 'programme_phases', 'programme_organisations']) {
     await db.schema.dropTable(table).execute();
   }
+  await sql`drop function if exists enrolments_copy_cooperative()`.execute(db);
   await db.schema
     .alterTable('programmes')
     .dropColumn('operator_id')

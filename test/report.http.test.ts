@@ -18,6 +18,8 @@ function hasPoppler(): boolean {
   }
 }
 const poppler = hasPoppler();
+// CI installs poppler-utils and sets REQUIRE_POPPLER, so that the PDFs are always read back there.
+if (!poppler && process.env.REQUIRE_POPPLER) throw new Error('pdftotext (poppler-utils) is required to read the generated PDFs back');
 const folder = mkdtempSync(join(tmpdir(), 'taawon-report-'));
 
 /** Text of a PDF as poppler extracts it, without the bidi marks it adds around right-to-left runs. */

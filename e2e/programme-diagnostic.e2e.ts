@@ -17,8 +17,9 @@ async function choose(page: Page, label: string, option: string | RegExp) {
 async function answer(card: Locator) {
   const levels = card.getByText('Niveau 3', { exact: true });
   if ((await levels.count()) > 0) return levels.first().click();
-  const yes = card.getByRole('button', { name: 'Oui', exact: true }).or(card.getByRole('radio', { name: 'Oui', exact: true }));
-  if ((await yes.count()) > 0) return yes.first().click();
+  const yes = card.getByRole('button', { name: 'Oui', exact: true });
+  // A second click on a pressed answer would clear it.
+  if ((await yes.count()) > 0) return (await yes.first().getAttribute('aria-pressed')) === 'true' ? undefined : yes.first().click();
   const number = card.locator('input[inputmode="decimal"]');
   if ((await number.count()) > 0) return number.first().fill('2');
   const radio = card.getByRole('radio');
@@ -102,16 +103,20 @@ describe.skipIf(!browserAvailable)('a programme from set-up to the diagnostic re
     await consultant.getByTestId('enrolled-row').first().getByRole('button', { name: 'Commencer le diagnostic' }).click();
     await consultant.waitForURL(/\/diagnostics\/[0-9a-f-]+/);
     const diagnosticUrl = consultant.url().split('?')[0]!;
-    for (let domain = 0; domain < 30; domain += 1) {
-      const cards = consultant.getByTestId('question-card');
-      await cards.first().waitFor();
+    const saveState = () => consultant.getByTestId('save-status').getAttribute('data-state');
+    const cards = consultant.getByTestId('question-card');
+    let previousFirst: string | null = null;
+    for (let domain = 1; domain <= 30; domain += 1) {
+      // Wait for the next domain's questions to replace the previous ones before answering.
+      await expect.poll(() => cards.first().getAttribute('data-question-key'), { timeout: 15_000 }).not.toBe(previousFirst);
+      previousFirst = await cards.first().getAttribute('data-question-key');
       for (const card of await cards.all()) await answer(card);
+      await expect.poll(saveState, { timeout: 15_000 }).toBe('saved');
       const next = consultant.getByRole('button', { name: 'Domaine suivant' });
-      if (domain === 0) await snapshot(consultant, 'diagnostic-phone-first-domain');
+      if (domain === 1) await snapshot(consultant, 'diagnostic-phone-first-domain');
       if ((await next.count()) === 0 || !(await next.isEnabled())) break;
       await next.click();
     }
-    await expect.poll(() => consultant.getByTestId('save-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
     await consultant.getByRole('button', { name: 'Soumettre pour validation' }).click();
     await expect.poll(() => consultant.getByTestId('diagnostic-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('submitted');
     await snapshot(consultant, 'diagnostic-phone-submitted');

@@ -44,7 +44,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   // A raw key on screen ("registry.title") means a missing translation.
   const rawKeys = await page.evaluate(() =>
-    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
+    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs|training|sessions)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
   );
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   if (rawKeys.length > 0) problems.push(`${name}: untranslated ${[...new Set(rawKeys)].join(', ')}`);
@@ -214,6 +214,24 @@ async function run(browser: Browser, variant: Variant) {
     await shot(page, prefix('91-framework-editor'));
   }
 
+  if (wants('training')) {
+    await page.goto(`${baseUrl}/training/modules`);
+    await shot(page, prefix('92-catalogue'));
+    const moduleId = await page.evaluate(async () => {
+      const modules = (await (await fetch('/api/training/modules')).json()) as Array<{ id: string }> | { items: Array<{ id: string }> };
+      return (Array.isArray(modules) ? modules : modules.items)[0]?.id ?? '';
+    });
+    if (moduleId) {
+      await page.goto(`${baseUrl}/training/modules/${moduleId}`);
+      await shot(page, prefix('93-module'));
+    }
+  }
+
+  if (wants('sessions')) {
+    await page.goto(`${baseUrl}/sessions`);
+    await shot(page, prefix('94-sessions'));
+  }
+
   if (wants('misc')) {
     await page.goto(`${baseUrl}/nowhere`);
     await shot(page, prefix('60-not-found'));
@@ -229,9 +247,9 @@ async function run(browser: Browser, variant: Variant) {
     await signIn(funderPage, 'funder@demo.taawon.ma');
     await setLanguage(funderPage, variant.language);
     await funderPage.goto(`${baseUrl}/cooperatives/${cooperativeId}`);
-    await shot(funderPage, prefix('95-funder-detail'));
+    await shot(funderPage, prefix('97-funder-detail'));
     await funderPage.goto(`${baseUrl}/cooperatives/${cooperativeId}?tab=members`);
-    await shot(funderPage, prefix('96-funder-members'));
+    await shot(funderPage, prefix('98-funder-members'));
     await setLanguage(funderPage, 'fr');
     await funderContext.close();
   }

@@ -8,6 +8,8 @@ import { needsCases } from './access-matrix/needs.cases.js';
 import { programmesCases } from './access-matrix/programmes.cases.js';
 import { importUpload, registryCases } from './access-matrix/registry.cases.js';
 import { reportsCases } from './access-matrix/reports.cases.js';
+import { sessionsCases } from './access-matrix/sessions.cases.js';
+import { trainingCases } from './access-matrix/training.cases.js';
 import { personas, type Fixture, type Persona } from './access-matrix/support.js';
 
 /**
@@ -16,7 +18,7 @@ import { personas, type Fixture, type Persona } from './access-matrix/support.js
  * so that no route ships without its access rules being checked.
  */
 
-const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases];
+const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases];
 
 describeEachDatabase('access to every route', (database) => {
   let fixture: Fixture;

@@ -26,7 +26,9 @@ import { programmeRoutes } from './programmes/programmes.routes.js';
 import { needsRoutes } from './reports/needs.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
+import { sessionRoutes } from './sessions/sessions.routes.js';
 import { territoryRoutes } from './territories/territory.routes.js';
+import { catalogueRoutes } from './training/catalogue.routes.js';
 import { appVersion } from './version.js';
 
 export interface AppOptions {
@@ -112,6 +114,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await diagnosticRoutes(app);
   await reportRoutes(app);
   await needsRoutes(app);
+  await catalogueRoutes(app);
+  await sessionRoutes(app);
 
   // The web app, with its client-side routes answered by index.html.
   const indexFile = join(config.webDir, 'index.html');

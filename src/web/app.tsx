@@ -31,6 +31,10 @@ const FrameworkEditorPage = lazy(() => import('./frameworks/framework-editor.pag
 const DiagnosticFillPage = lazy(() => import('./diagnostics/diagnostic-fill.page.js'));
 const DiagnosticReportPage = lazy(() => import('./reports/diagnostic-report.page.js'));
 const ProgrammeNeedsPage = lazy(() => import('./reports/programme-needs.page.js'));
+const ModuleListPage = lazy(() => import('./training/module-list.page.js'));
+const ModuleDetailPage = lazy(() => import('./training/module-detail.page.js'));
+const SessionCalendarPage = lazy(() => import('./sessions/session-calendar.page.js'));
+const SessionDetailPage = lazy(() => import('./sessions/session-detail.page.js'));
 
 function RouteError() {
   const error = useRouteError();
@@ -68,6 +72,10 @@ const router = createBrowserRouter([
           { path: 'frameworks/:frameworkId', element: <FrameworkEditorPage /> },
           { path: 'diagnostics/:diagnosticId', element: <DiagnosticFillPage /> },
           { path: 'diagnostics/:diagnosticId/report', element: <DiagnosticReportPage /> },
+          { path: 'training/modules', element: <ModuleListPage /> },
+          { path: 'training/modules/:moduleId', element: <ModuleDetailPage /> },
+          { path: 'sessions', element: <SessionCalendarPage /> },
+          { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
           { path: 'admin/users', element: <UserListPage /> },
           { path: 'admin/users/:userId', element: <UserDetailPage /> },
           { path: '*', element: <NotFoundPage /> },

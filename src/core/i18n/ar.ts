@@ -1,3 +1,5 @@
+import { sessionsAr } from '../sessions/sessions.messages.ar.js';
+import { trainingAr } from '../training/training.messages.ar.js';
 import { needsAr } from '../diagnostics/needs.messages.ar.js';
 import { programmesAr } from '../programmes/programmes.messages.ar.js';
 import { frameworksAr } from '../diagnostics/frameworks.messages.ar.js';
@@ -9,6 +11,8 @@ const { issues: programmeIssues, fields: programmeFields, ...programmeSections }
 const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections } = frameworksAr;
 const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsAr;
 const { issues: needIssues, fields: needFields, ...needSections } = needsAr;
+const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = trainingAr;
+const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsAr;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsAr;
 
 export const ar: Messages = {
@@ -71,6 +75,8 @@ export const ar: Messages = {
     ...diagnosticIssues,
     ...reportIssues,
     ...needIssues,
+    ...sessionIssues,
+    ...trainingIssues,
   },
   fields: {
     registrationNumber: 'رقم التسجيل',
@@ -117,11 +123,14 @@ export const ar: Messages = {
     ...diagnosticFields,
     ...reportFields,
     ...needFields,
+    ...sessionFields,
+    ...trainingFields,
   },
   app: {
     tagline: 'برامج دعم التعاونيات ومواكبتها',
   },
   ui: {
+    labelColon: '{{label}}:',
     language: 'اللغة',
     languages: { fr: 'Français', ar: 'العربية', en: 'English' },
     loading: 'جارٍ التحميل…',
@@ -145,9 +154,12 @@ export const ar: Messages = {
     },
   },
   nav: {
+    setup: 'الإدارة',
+    sessions: 'الجلسات',
     programmes: 'البرامج',
     organisations: 'الهيئات',
     frameworks: 'شبكات التشخيص',
+    catalogue: 'دليل الوحدات التكوينية',
     main: 'القائمة الرئيسية',
     registry: 'السجل',
     import: 'استيراد',
@@ -583,4 +595,6 @@ export const ar: Messages = {
   ...diagnosticSections,
   ...reportSections,
   ...needSections,
+  ...sessionSections,
+  ...trainingSections,
 };

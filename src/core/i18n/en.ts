@@ -1,3 +1,5 @@
+import { sessionsEn } from '../sessions/sessions.messages.en.js';
+import { trainingEn } from '../training/training.messages.en.js';
 import { needsEn } from '../diagnostics/needs.messages.en.js';
 import { programmesEn } from '../programmes/programmes.messages.en.js';
 import { frameworksEn } from '../diagnostics/frameworks.messages.en.js';
@@ -9,6 +11,8 @@ const { issues: programmeIssues, fields: programmeFields, ...programmeSections }
 const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections } = frameworksEn;
 const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsEn;
 const { issues: needIssues, fields: needFields, ...needSections } = needsEn;
+const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = trainingEn;
+const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsEn;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsEn;
 
 export const en: Messages = {
@@ -71,6 +75,8 @@ export const en: Messages = {
     ...diagnosticIssues,
     ...reportIssues,
     ...needIssues,
+    ...sessionIssues,
+    ...trainingIssues,
   },
   fields: {
     registrationNumber: 'Registration number',
@@ -117,11 +123,14 @@ export const en: Messages = {
     ...diagnosticFields,
     ...reportFields,
     ...needFields,
+    ...sessionFields,
+    ...trainingFields,
   },
   app: {
     tagline: 'Support programmes for cooperatives',
   },
   ui: {
+    labelColon: '{{label}}:',
     language: 'Language',
     languages: { fr: 'Français', ar: 'العربية', en: 'English' },
     loading: 'Loading…',
@@ -145,9 +154,12 @@ export const en: Messages = {
     },
   },
   nav: {
+    setup: 'Administration',
+    sessions: 'Sessions',
     programmes: 'Programmes',
     organisations: 'Organisations',
     frameworks: 'Diagnostic frameworks',
+    catalogue: 'Training catalogue',
     main: 'Main navigation',
     registry: 'Registry',
     import: 'Import',
@@ -512,4 +524,6 @@ export const en: Messages = {
   ...diagnosticSections,
   ...reportSections,
   ...needSections,
+  ...sessionSections,
+  ...trainingSections,
 };

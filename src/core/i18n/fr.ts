@@ -1,3 +1,5 @@
+import { sessionsFr } from '../sessions/sessions.messages.fr.js';
+import { trainingFr } from '../training/training.messages.fr.js';
 import { diagnosticsFr } from '../diagnostics/diagnostics.messages.fr.js';
 import { frameworksFr } from '../diagnostics/frameworks.messages.fr.js';
 import { reportsFr } from '../diagnostics/reports.messages.fr.js';
@@ -11,6 +13,8 @@ const { issues: programmeIssues, fields: programmeFields, ...programmeSections }
 const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections } = frameworksFr;
 const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsFr;
 const { issues: needIssues, fields: needFields, ...needSections } = needsFr;
+const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = trainingFr;
+const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsFr;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsFr;
 
 /** French, the default language. Keys are shared by the server (error messages) and the web. */
@@ -74,6 +78,8 @@ export const fr = {
     ...diagnosticIssues,
     ...reportIssues,
     ...needIssues,
+    ...sessionIssues,
+    ...trainingIssues,
   },
   fields: {
     registrationNumber: 'N° d’immatriculation',
@@ -120,11 +126,14 @@ export const fr = {
     ...diagnosticFields,
     ...reportFields,
     ...needFields,
+    ...sessionFields,
+    ...trainingFields,
   },
   app: {
     tagline: 'Programmes d’appui aux coopératives',
   },
   ui: {
+    labelColon: '{{label}} :',
     language: 'Langue',
     languages: { fr: 'Français', ar: 'العربية', en: 'English' },
     loading: 'Chargement…',
@@ -148,9 +157,12 @@ export const fr = {
     },
   },
   nav: {
+    setup: 'Administration',
+    sessions: 'Sessions',
     programmes: 'Programmes',
     organisations: 'Organisations',
     frameworks: 'Grilles de diagnostic',
+    catalogue: 'Catalogue de formation',
     main: 'Navigation principale',
     registry: 'Registre',
     import: 'Importer',
@@ -515,6 +527,8 @@ export const fr = {
   ...diagnosticSections,
   ...reportSections,
   ...needSections,
+  ...sessionSections,
+  ...trainingSections,
 };
 
 export type Messages = typeof fr;

@@ -81,7 +81,6 @@ export const programmesAr: typeof programmesFr = {
     duration: plural({ zero: '{{count}} شهر', one: 'شهر واحد', two: 'شهران', few: '{{count}} أشهر', many: '{{count}} شهرًا', other: '{{count}} شهر' }),
     operatedBy: 'الجهة المنفذة: {{name}}',
     labelled: '{{label}}: {{value}}',
-    labelOnly: '{{label}}:',
     territory: 'المجال الترابي',
     wholeCountry: 'المغرب كله',
     open: 'فتح البرنامج',

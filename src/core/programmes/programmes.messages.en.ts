@@ -74,7 +74,6 @@ export const programmesEn: typeof programmesFr = {
     duration: plural({ one: '{{count}} month', other: '{{count}} months' }),
     operatedBy: 'Operator: {{name}}',
     labelled: '{{label}}: {{value}}',
-    labelOnly: '{{label}}:',
     territory: 'Territory',
     wholeCountry: 'All of Morocco',
     open: 'Open the programme',

@@ -74,7 +74,6 @@ export const programmesFr = {
     duration: plural({ one: '{{count}} mois', other: '{{count}} mois' }),
     operatedBy: 'Opérateur : {{name}}',
     labelled: '{{label}} : {{value}}',
-    labelOnly: '{{label}} :',
     territory: 'Territoire',
     wholeCountry: 'Tout le Maroc',
     open: 'Ouvrir le programme',

@@ -2,15 +2,20 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-22T09-00-00-foundation.js';
 import * as registry from './migrations/2026-11-22T09-10-00-registry.js';
 import * as programmesDiagnostics from './migrations/2026-11-22T17-20-00-programmes-diagnostics.js';
+import * as trainingCatalogue from './migrations/2026-11-22T18-40-00-training-catalogue.js';
+import * as sessions from './migrations/2026-11-22T18-41-00-sessions.js';
 import type { Db } from './database.js';
 import { syncTerritories } from '../territories/territory.repository.js';
 import { ensureDefaultFramework } from '../diagnostics/framework.repository.js';
+import { ensureDefaultCatalogue } from '../training/catalogue.repository.js';
 
 /** Listed here rather than read from a folder, so that the built server needs no file scanning. */
 const migrations: Record<string, Migration> = {
   '2026-11-22T09-00-00-foundation': foundation,
   '2026-11-22T09-10-00-registry': registry,
   '2026-11-22T17-20-00-programmes-diagnostics': programmesDiagnostics,
+  '2026-11-22T18-40-00-training-catalogue': trainingCatalogue,
+  '2026-11-22T18-41-00-sessions': sessions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -25,4 +30,5 @@ export async function migrateToLatest(db: Db): Promise<void> {
   }
   await syncTerritories(db);
   await ensureDefaultFramework(db);
+  await ensureDefaultCatalogue(db);
 }

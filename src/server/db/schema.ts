@@ -3,6 +3,7 @@ import type { Role } from '../../core/access/roles.js';
 import type { DiagnosticKind, DiagnosticScores, DiagnosticStatus, Swot } from '../../core/diagnostics/diagnostic.schema.js';
 import type { FrameworkDefinition } from '../../core/diagnostics/framework.schema.js';
 import type { CooperativeStatus, LegalForm, SectorCode } from '../../core/registry/sectors.js';
+import type { TrainingModuleDefinition } from '../../core/training/module.schema.js';
 
 /**
  * The database as Kysely sees it, in camelCase (CamelCasePlugin maps to the
@@ -159,6 +160,19 @@ export interface DiagnosticFrameworkTable {
   updatedAt: Timestamp;
 }
 
+export interface TrainingModuleTable {
+  id: Generated<string>;
+  code: string;
+  definition: Json<TrainingModuleDefinition>;
+  isDefault: Generated<boolean>;
+  sourceHash: string | null;
+  archivedAt: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
 export interface DiagnosticTable {
   id: Generated<string>;
   enrolmentId: string;
@@ -311,6 +325,79 @@ export interface ImportTable {
   finishedAt: string | null;
 }
 
+/* ---------- Sessions (issue 4) ---------- */
+
+export interface ProgrammeSessionTable {
+  id: Generated<string>;
+  programmeId: string;
+  kind: 'training' | 'workshop' | 'coaching' | 'remote_follow_up';
+  title: string;
+  moduleCode: string | null;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  provinceCode: string | null;
+  channel: 'phone' | 'video' | 'messaging' | 'visit' | 'in_person' | null;
+  facilitatorId: string | null;
+  status: Generated<'planned' | 'held' | 'cancelled' | 'postponed'>;
+  postponedToId: string | null;
+  dependsOnId: string | null;
+  report: JSONColumnType<{ done: string; decisions: string; nextSteps: string } | null, string | null, string | null>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface SessionCooperativeTable {
+  sessionId: string;
+  cooperativeId: string;
+}
+
+export interface SessionAttendanceTable {
+  id: Generated<string>;
+  sessionId: string;
+  cooperativeId: string;
+  memberId: string | null;
+  fullName: string;
+  sex: 'female' | 'male' | null;
+  ageGroup: string | null;
+  present: boolean;
+  confirmedByRepresentative: Generated<boolean>;
+}
+
+export interface SessionAttachmentTable {
+  id: Generated<string>;
+  sessionId: string;
+  fileName: string;
+  contentType: string;
+  content: Uint8Array;
+  size: number;
+  uploadedBy: string | null;
+  uploadedAt: Timestamp;
+}
+
+export interface SessionEvaluationTable {
+  id: Generated<string>;
+  sessionId: string;
+  cooperativeId: string | null;
+  satisfaction: number;
+  comment: string | null;
+  quizBefore: number | null;
+  quizAfter: number | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface CalendarFeedTable {
+  token: string;
+  userId: string | null;
+  programmeId: string | null;
+  createdBy: string;
+  createdAt: Timestamp;
+  revokedAt: string | null;
+}
+
 export interface Database {
   regions: RegionTable;
   provinces: ProvinceTable;
@@ -328,7 +415,14 @@ export interface Database {
   programmeTeam: ProgrammeTeamTable;
   enrolments: EnrolmentTable;
   diagnosticFrameworks: DiagnosticFrameworkTable;
+  trainingModules: TrainingModuleTable;
   diagnostics: DiagnosticTable;
   diagnosticAnswers: DiagnosticAnswerTable;
   diagnosticComments: DiagnosticCommentTable;
+  programmeSessions: ProgrammeSessionTable;
+  sessionCooperatives: SessionCooperativeTable;
+  sessionAttendance: SessionAttendanceTable;
+  sessionAttachments: SessionAttachmentTable;
+  sessionEvaluations: SessionEvaluationTable;
+  calendarFeeds: CalendarFeedTable;
 }

@@ -16,6 +16,7 @@ import {
   canSeePersonalData,
   canWriteRegistry,
 } from '../../core/access/policies.js';
+import { canReadCatalogue, canManageCatalogue } from '../../core/training/training.policies.js';
 import { principalOf, useSession } from './session.api.js';
 
 /**
@@ -42,6 +43,8 @@ export function usePermissions() {
       canCommentDiagnostic: (programmeId: string, cooperativeId: string) => (principal ? canCommentDiagnostic(principal, programmeId, cooperativeId) : false),
       canReadDiagnosticReport: (programmeId: string, cooperativeId: string) =>
         principal ? canReadDiagnosticReport(principal, programmeId, cooperativeId) : false,
+      canReadCatalogue: principal ? canReadCatalogue(principal) : false,
+      canManageCatalogue: principal ? canManageCatalogue(principal) : false,
       canReadProgrammeReports: (programmeId: string) => (principal ? canReadProgrammeReports(principal, programmeId) : false),
     };
   }, [user]);

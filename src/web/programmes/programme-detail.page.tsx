@@ -175,7 +175,7 @@ export default function ProgrammeDetailPage() {
             {record.operator ? (
               <Text size="sm">
                 <Text span fw={600}>
-                  {t('programmes.labelOnly', { label: t('programmes.detail.operator') })}{' '}
+                  {t('ui.labelColon', { label: t('programmes.detail.operator') })}{' '}
                 </Text>
                 <bdi>{organisationName(record.operator, locale)}</bdi>
               </Text>
@@ -188,7 +188,7 @@ export default function ProgrammeDetailPage() {
               .map((group) => (
                 <Text size="sm" key={group.label}>
                   <Text span fw={600}>
-                    {t('programmes.labelOnly', { label: group.label })}{' '}
+                    {t('ui.labelColon', { label: group.label })}{' '}
                   </Text>
                   {format.list(
                     group.items.map(

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink as MantineNavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink as MantineNavLink, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +14,23 @@ interface NavItem {
   to: string;
   label: string;
   end?: boolean;
+  /** Set-up pages, grouped under one "Administration" menu in the top bar. */
+  setup?: boolean;
 }
 
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   const permissions = usePermissions();
-  const items: NavItem[] = [{ to: '/programmes', label: t('nav.programmes'), end: false }, { to: '/cooperatives', label: t('nav.registry'), end: false }];
-  if (permissions.canImportRegistry) items.push({ to: '/cooperatives/import', label: t('nav.import') });
-  if (permissions.canManageOrganisations) items.push({ to: '/organisations', label: t('nav.organisations') });
-  if (permissions.canManageFrameworks) items.push({ to: '/frameworks', label: t('nav.frameworks') });
-  if (permissions.canManageUsers) items.push({ to: '/admin/users', label: t('nav.users') });
+  const items: NavItem[] = [
+    { to: '/programmes', label: t('nav.programmes'), end: false },
+    { to: '/sessions', label: t('nav.sessions'), end: false },
+    { to: '/cooperatives', label: t('nav.registry'), end: false },
+  ];
+  if (permissions.canReadCatalogue) items.push({ to: '/training/modules', label: t('nav.catalogue') });
+  if (permissions.canImportRegistry) items.push({ to: '/cooperatives/import', label: t('nav.import'), setup: true });
+  if (permissions.canManageOrganisations) items.push({ to: '/organisations', label: t('nav.organisations'), setup: true });
+  if (permissions.canManageFrameworks) items.push({ to: '/frameworks', label: t('nav.frameworks'), setup: true });
+  if (permissions.canManageUsers) items.push({ to: '/admin/users', label: t('nav.users'), setup: true });
   return items;
 }
 
@@ -69,16 +76,38 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
               </Text>
             </UnstyledButton>
             <Group component="nav" aria-label={t('nav.main')} gap={4} visibleFrom="sm" ms="md" wrap="nowrap">
-              {items.map((item) => (
-                <NavLink
-                  key={item.to}
-                  to={item.to}
-                  className={() => (isActive(item, location.pathname, items) ? 'top-nav-link active' : 'top-nav-link')}
-                  aria-current={isActive(item, location.pathname, items) ? 'page' : undefined}
-                >
-                  {item.label}
-                </NavLink>
-              ))}
+              {items
+                .filter((item) => !item.setup)
+                .map((item) => (
+                  <NavLink
+                    key={item.to}
+                    to={item.to}
+                    className={() => (isActive(item, location.pathname, items) ? 'top-nav-link active' : 'top-nav-link')}
+                    aria-current={isActive(item, location.pathname, items) ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </NavLink>
+                ))}
+              {items.some((item) => item.setup) ? (
+                <Menu position="bottom-start" withinPortal>
+                  <Menu.Target>
+                    <UnstyledButton
+                      className={items.some((item) => item.setup && isActive(item, location.pathname, items)) ? 'top-nav-link active' : 'top-nav-link'}
+                    >
+                      {t('nav.setup')} ▾
+                    </UnstyledButton>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {items
+                      .filter((item) => item.setup)
+                      .map((item) => (
+                        <Menu.Item key={item.to} component={Link} to={item.to}>
+                          {item.label}
+                        </Menu.Item>
+                      ))}
+                  </Menu.Dropdown>
+                </Menu>
+              ) : null}
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">

@@ -227,4 +227,58 @@ describeEachDatabase('sessions over HTTP', (database) => {
     expect((await anonymous(app).request({ method: 'GET', url: `/api/calendar/${token}.ics` })).statusCode).toBe(404);
     expect((await anonymous(app).request({ method: 'GET', url: '/api/calendar/not-a-real-token-at-all.ics' })).statusCode).toBe(404);
   });
+
+  it('previews a move with its dependents, then moves exactly that in one transaction', async () => {
+    const first = (await create(agents.manager, { title: 'Module 1', startsAt: '2026-09-07T08:00:00Z', endsAt: '2026-09-07T11:00:00Z' })).json();
+    const second = (await create(agents.manager, { title: 'Module 2', startsAt: '2026-09-14T08:00:00Z', endsAt: '2026-09-14T11:00:00Z', dependsOnId: first.id })).json();
+    const third = (await create(agents.manager, { title: 'Module 3', startsAt: '2026-09-21T08:00:00Z', endsAt: '2026-09-21T11:00:00Z', dependsOnId: second.id })).json();
+    const move = { startsAt: '2026-09-15T08:00:00Z', endsAt: '2026-09-15T11:00:00Z' };
+    const url = `/api/sessions/${first.id}/reschedule`;
+
+    const alone = (await agents.consultant.request({ method: 'POST', url: `${url}/preview`, payload: { ...move, shiftDependents: 'none' } })).json();
+    expect(alone.shifts.map((shift: { sessionId: string }) => shift.sessionId)).toEqual([first.id]);
+    expect(alone.conflicts).toEqual([{ sessionId: second.id, title: 'Module 2', startsAt: second.startsAt, reason: 'starts_before_prerequisite' }]);
+    expect(alone.dependentCount).toBe(2);
+
+    const preview = await agents.consultant.request({ method: 'POST', url: `${url}/preview`, payload: { ...move, shiftDependents: 'keep_gaps' } });
+    expect(preview.statusCode).toBe(200);
+    const plan = preview.json();
+    expect(plan.shifts.map((shift: { sessionId: string; newStartsAt: string }) => [shift.sessionId, shift.newStartsAt])).toEqual([
+      [first.id, '2026-09-15T08:00:00.000Z'],
+      [second.id, '2026-09-22T08:00:00.000Z'],
+      [third.id, '2026-09-29T08:00:00.000Z'],
+    ]);
+    // The preview changed nothing.
+    expect((await read(agents.manager, second.id)).json()).toMatchObject({ startsAt: second.startsAt, version: 1 });
+
+    const versions = Object.fromEntries(plan.shifts.map((shift: { sessionId: string; version: number }) => [shift.sessionId, shift.version]));
+    // A session the preview did not name is missing: nothing moves.
+    const partial = await agents.consultant.request({ method: 'POST', url, payload: { ...move, shiftDependents: 'keep_gaps', versions: { [first.id]: 1 } } });
+    expect(partial.statusCode).toBe(409);
+    expect(partial.json().error.issues).toEqual([{ path: ['versions'], key: 'session_reschedule_stale' }]);
+    // A dependent changed since the preview: nothing moves either.
+    await agents.manager.request({ method: 'POST', url: `/api/sessions/${third.id}/status`, payload: { status: 'held', version: 1 } });
+    await agents.manager.request({ method: 'PUT', url: `/api/sessions/${third.id}/report`, payload: { done: 'x', decisions: '', nextSteps: '', version: 2 } });
+    const stale = await agents.consultant.request({ method: 'POST', url, payload: { ...move, shiftDependents: 'keep_gaps', versions } });
+    expect(stale.statusCode).toBe(409);
+    expect((await read(agents.manager, first.id)).json().startsAt).toBe(first.startsAt);
+
+    // Previewed again: the held third session is a conflict, not moved.
+    const again = (await agents.consultant.request({ method: 'POST', url: `${url}/preview`, payload: { ...move, shiftDependents: 'keep_gaps' } })).json();
+    expect(again.shifts).toHaveLength(2);
+    expect(again.conflicts).toMatchObject([{ sessionId: third.id, reason: 'held' }]);
+    expect((await agents.funder.request({ method: 'POST', url, payload: { ...move, shiftDependents: 'keep_gaps', versions } })).statusCode).toBe(403);
+    const moved = await agents.consultant.request({
+      method: 'POST',
+      url,
+      payload: { ...move, shiftDependents: 'keep_gaps', versions: Object.fromEntries(again.shifts.map((shift: { sessionId: string; version: number }) => [shift.sessionId, shift.version])) },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((await read(agents.manager, first.id)).json()).toMatchObject({ startsAt: new Date('2026-09-15T08:00:00Z').toISOString(), version: 2 });
+    expect(Date.parse((await read(agents.manager, second.id)).json().startsAt)).toBe(Date.parse('2026-09-22T08:00:00Z'));
+    expect(Date.parse((await read(agents.manager, third.id)).json().startsAt)).toBe(Date.parse('2026-09-21T08:00:00Z'));
+    const audit = await db.selectFrom('auditLog').select(['entityId', 'context']).where('entityType', '=', 'session').where('entityId', 'in', [first.id, second.id, third.id]).execute();
+    const part = (context: unknown) => (typeof context === 'string' ? JSON.parse(context) : context)?.part;
+    expect(audit.filter((entry) => part(entry.context) === 'reschedule').map((entry) => entry.entityId).sort()).toEqual([first.id, second.id].sort());
+  });
 });

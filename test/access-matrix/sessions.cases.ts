@@ -91,6 +91,21 @@ export const sessionsCases: Case[] = [
     },
   },
   {
+    method: 'POST',
+    route: '/api/sessions/{sessionId}/reschedule/preview',
+    expected: sessionTeam(200),
+    request: async (fixture) => ({ url: `/api/sessions/${(await makeSession(fixture)).id}/reschedule/preview`, payload: { startsAt: '2026-06-03T09:00:00Z', endsAt: '2026-06-03T12:00:00Z', shiftDependents: 'keep_gaps' } }),
+  },
+  {
+    method: 'POST',
+    route: '/api/sessions/{sessionId}/reschedule',
+    expected: sessionTeam(200),
+    request: async (fixture) => {
+      const session = await makeSession(fixture);
+      return { url: `/api/sessions/${session.id}/reschedule`, payload: { startsAt: '2026-06-03T09:00:00Z', endsAt: '2026-06-03T12:00:00Z', shiftDependents: 'keep_gaps', versions: { [session.id]: session.version } } };
+    },
+  },
+  {
     method: 'PUT',
     route: '/api/sessions/{sessionId}/attendance',
     expected: attendanceWriters(200),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageGroups, sexes } from '../registry/sectors.js';
+import { rescheduleConflictReasons, shiftModes } from './rescheduling.js';
 
 /**
  * Sessions of every kind — grouped training, practical workshop, individual coaching, remote follow-up — their
@@ -192,3 +193,37 @@ export type Evaluation = z.infer<typeof evaluationSchema>;
 
 export const calendarFeedSchema = z.object({ token: z.string(), url: z.string(), programmeId: z.uuid().nullable(), userId: z.uuid().nullable() });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+
+/** Moving a session: the preview says what would move; the move carries the `version` of every session it moves. */
+export const reschedulePreviewSchema = z
+  .object({ startsAt: instant, endsAt: instant, shiftDependents: z.enum(shiftModes).default('none') })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type ReschedulePreviewInput = z.infer<typeof reschedulePreviewSchema>;
+
+export const rescheduleSchema = z
+  .object({
+    startsAt: instant,
+    endsAt: instant,
+    shiftDependents: z.enum(shiftModes).default('none'),
+    /** Session id → version as seen in the preview, for the session itself and every dependent that moves. */
+    versions: z.record(z.uuid(), z.number().int().min(1)),
+  })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type RescheduleInput = z.infer<typeof rescheduleSchema>;
+
+const plannedShiftSchema = z.object({
+  sessionId: z.uuid(),
+  title: z.string(),
+  version: z.number().int(),
+  oldStartsAt: z.string(),
+  oldEndsAt: z.string(),
+  newStartsAt: z.string(),
+  newEndsAt: z.string(),
+});
+export const reschedulePlanSchema = z.object({
+  shifts: z.array(plannedShiftSchema),
+  conflicts: z.array(z.object({ sessionId: z.uuid(), title: z.string(), startsAt: z.string(), reason: z.enum(rescheduleConflictReasons) })),
+  /** How many dependents (transitively) the session has, moving or not: the web asks only when there are some. */
+  dependentCount: z.number().int(),
+});
+export type ReschedulePlanView = z.infer<typeof reschedulePlanSchema>;

@@ -184,3 +184,18 @@ export async function listFacilitatedSessionIds(db: Db, userId: string): Promise
 }
 
 export type SessionReportJson = SessionReport;
+
+/** Every session of a programme, locked, for a rescheduling plan applied as previewed. */
+export async function lockProgrammeSessions(db: Db, programmeId: string) {
+  return db
+    .selectFrom('programmeSessions')
+    .select(['id', 'title', 'startsAt', 'endsAt', 'dependsOnId', 'status', 'version'])
+    .where('programmeId', '=', programmeId)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+export async function listProgrammeSessionsForPlan(db: Db, programmeId: string) {
+  return db.selectFrom('programmeSessions').select(['id', 'title', 'startsAt', 'endsAt', 'dependsOnId', 'status', 'version']).where('programmeId', '=', programmeId).execute();
+}

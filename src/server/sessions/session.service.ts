@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { programmeScope } from '../../core/access/policies.js';
 import type { Principal } from '../../core/access/roles.js';
 import { buildCalendar } from '../../core/sessions/ical.js';
+import { planReschedule, type SchedulableSession } from '../../core/sessions/rescheduling.js';
 import {
   attachmentContentTypes,
   attachmentMaxBytes,
@@ -9,6 +10,9 @@ import {
   type CalendarFeed,
   type CreateSessionInput,
   type Evaluation,
+  type ReschedulePlanView,
+  type RescheduleInput,
+  type ReschedulePreviewInput,
   type EvaluationInput,
   type SaveAttendanceInput,
   type SessionDetail,
@@ -221,6 +225,71 @@ export async function changeStatus(db: Db, principal: Principal, sessionId: stri
       context: { programmeId: place.programmeId },
     });
     return presentSummary((await repo.findSessionSummary(trx, sessionId))!);
+  });
+}
+
+/* ---------- Rescheduling ---------- */
+
+type PlanRow = Awaited<ReturnType<typeof repo.listProgrammeSessionsForPlan>>[number];
+
+function planView(rows: readonly PlanRow[], sessionId: string, input: ReschedulePreviewInput): ReschedulePlanView {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const sessions: SchedulableSession[] = rows.map((row) => ({ id: row.id, startsAt: row.startsAt, endsAt: row.endsAt, dependsOnId: row.dependsOnId, status: row.status }));
+  const plan = planReschedule(sessions, { sessionId, startsAt: input.startsAt, endsAt: input.endsAt, shiftDependents: input.shiftDependents });
+  const dependents = new Set<string>();
+  const walk = (id: string) => rows.filter((row) => row.dependsOnId === id && row.id !== sessionId && !dependents.has(row.id)).forEach((row) => (dependents.add(row.id), walk(row.id)));
+  walk(sessionId);
+  return {
+    shifts: plan.shifts.map((shift) => ({ ...shift, title: byId.get(shift.sessionId)!.title, version: byId.get(shift.sessionId)!.version })),
+    conflicts: plan.conflicts.map((conflict) => ({ ...conflict, title: byId.get(conflict.sessionId)!.title, startsAt: byId.get(conflict.sessionId)!.startsAt })),
+    dependentCount: dependents.size,
+  };
+}
+
+async function movableSession(db: Db, principal: Principal, sessionId: string): Promise<Place> {
+  const place = await visibleSession(db, principal, sessionId);
+  if (!canManageSessions(principal, place.programmeId)) throw forbidden();
+  return place;
+}
+
+/** What moving the session would move, changing nothing. */
+export async function previewReschedule(db: Db, principal: Principal, sessionId: string, input: ReschedulePreviewInput): Promise<ReschedulePlanView> {
+  const place = await movableSession(db, principal, sessionId);
+  if (place.row.status !== 'planned') throw statusConflict(place.row.status);
+  return planView(await repo.listProgrammeSessionsForPlan(db, place.programmeId), sessionId, input);
+}
+
+/**
+ * Moves the session and the dependents the plan moves, all at once. The request names the version of every session
+ * it expects to move (as previewed): if the plan now moves another set, or any of them changed, nothing moves (409).
+ */
+export async function reschedule(db: Db, principal: Principal, sessionId: string, input: RescheduleInput): Promise<ReschedulePlanView> {
+  const place = await movableSession(db, principal, sessionId);
+  return db.transaction().execute(async (trx) => {
+    const rows = await repo.lockProgrammeSessions(trx, place.programmeId);
+    const self = rows.find((row) => row.id === sessionId);
+    if (!self) throw notFound();
+    if (self.status !== 'planned') throw statusConflict(self.status);
+    const view = planView(rows, sessionId, input);
+    const expected = Object.keys(input.versions).sort();
+    const moving = view.shifts.map((shift) => shift.sessionId).sort();
+    const stale = view.shifts.filter((shift) => input.versions[shift.sessionId] !== shift.version);
+    if (expected.join() !== moving.join() || stale.length > 0) {
+      throw new AppError('conflict', { reason: 'stale_preview', plan: view }, [{ path: ['versions'], key: 'session_reschedule_stale' }]);
+    }
+    for (const shift of view.shifts) {
+      await repo.updateSession(trx, shift.sessionId, { startsAt: shift.newStartsAt, endsAt: shift.newEndsAt });
+      await recordAudit(trx, {
+        actorId: principal.userId,
+        action: 'update',
+        entityType: 'session',
+        entityId: shift.sessionId,
+        before: { startsAt: shift.oldStartsAt, endsAt: shift.oldEndsAt },
+        after: { startsAt: shift.newStartsAt, endsAt: shift.newEndsAt },
+        context: { programmeId: place.programmeId, part: 'reschedule', movedSessionId: sessionId, shiftDependents: input.shiftDependents },
+      });
+    }
+    return { ...view, shifts: view.shifts.map((shift) => ({ ...shift, version: shift.version + 1 })) };
   });
 }
 

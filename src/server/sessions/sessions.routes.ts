@@ -5,6 +5,9 @@ import {
   createSessionSchema,
   evaluationInputSchema,
   evaluationSchema,
+  reschedulePlanSchema,
+  reschedulePreviewSchema,
+  rescheduleSchema,
   saveAttendanceSchema,
   saveReportSchema,
   sessionDetailSchema,
@@ -28,7 +31,9 @@ import {
   listEvaluationsFor,
   listSessionsFor,
   removeAttachment,
+  previewReschedule,
   renderFeed,
+  reschedule,
   revokeFeedFor,
   saveAttendance,
   saveReport,
@@ -70,6 +75,18 @@ export async function sessionRoutes(app: App): Promise<void> {
     '/api/sessions/:sessionId/status',
     { schema: { tags, summary: 'Mark held, cancel, or postpone to a new date (creates the new session, linked by postponedToId)', params: sessionParams, body: sessionStatusChangeSchema, response: { 200: sessionSummarySchema, ...errors } } },
     async (request) => changeStatus(app.db, requirePrincipal(request), request.params.sessionId, request.body),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/reschedule/preview',
+    { schema: { tags, summary: 'What moving a planned session would move: itself and, as asked, its dependents (old → new dates), and the conflicts. Changes nothing', params: sessionParams, body: reschedulePreviewSchema, response: { 200: reschedulePlanSchema, ...errors } } },
+    async (request) => previewReschedule(app.db, requirePrincipal(request), request.params.sessionId, request.body),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/reschedule',
+    { schema: { tags, summary: 'Move a session and, as asked, its dependents in one transaction; `versions` names every session moving as previewed (409 if that changed)', params: sessionParams, body: rescheduleSchema, response: { 200: reschedulePlanSchema, ...errors } } },
+    async (request) => reschedule(app.db, requirePrincipal(request), request.params.sessionId, request.body),
   );
 
   app.put(

@@ -8,6 +8,8 @@ import { provinces } from '../../core/territories/territories.js';
 import { useProgrammeList } from '../programmes/programmes.api.js';
 import { intlLocale } from '../shared/i18n.js';
 import { ErrorState, LoadingState, NothingHere } from '../shared/page-states.js';
+import { canManageSessions } from '../../core/sessions/sessions.policies.js';
+import { principalOf, useSession as useSignedInUser } from '../access/session.api.js';
 import { useCreateFeed, useSessions } from './sessions.api.js';
 
 export const statusColours: Record<SessionStatus, string> = { planned: 'blue', held: 'teal', cancelled: 'red', postponed: 'orange' };
@@ -156,6 +158,8 @@ export default function SessionCalendarPage() {
   const facilitatorId = params.get('facilitatorId') ?? undefined;
   const provinceCode = params.get('provinceCode') ?? undefined;
   const [subscribing, setSubscribing] = useState(false);
+  const { data: user } = useSignedInUser();
+  const principal = user ? principalOf(user) : null;
   const set = (changes: Record<string, string | null>) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -169,6 +173,7 @@ export default function SessionCalendarPage() {
   const sessions = useSessions({ ...range, programmeId, provinceCode });
   const all = sessions.data ?? [];
   const facilitators = [...new Map(all.filter((session) => session.facilitator).map((session) => [session.facilitator!.id, session.facilitator!.name])).entries()];
+  const canCreate = Boolean(principal && (programmes.data ?? []).some((programme) => canManageSessions(principal, programme.id)));
   const shown = facilitatorId ? all.filter((session) => session.facilitator?.id === facilitatorId) : all;
   const language = i18n.language === 'ar' ? 'ar' : 'fr';
   const heading = view === 'week' ? `${format.day.format(new Date(`${days[0]}T12:00:00Z`))} – ${format.day.format(new Date(`${days[6]}T12:00:00Z`))}` : format.month.format(new Date(`${day.slice(0, 8)}15T12:00:00Z`));
@@ -182,9 +187,16 @@ export default function SessionCalendarPage() {
             {t('sessions.subtitle')}
           </Text>
         </Box>
-        <Button variant="light" onClick={() => setSubscribing(true)}>
-          {t('sessions.subscribe')}
-        </Button>
+        <Group gap="xs">
+          {canCreate ? (
+            <Button component={Link} to={programmeId ? `/sessions/new?programmeId=${programmeId}` : '/sessions/new'}>
+              {t('sessions.form.create')}
+            </Button>
+          ) : null}
+          <Button variant="light" onClick={() => setSubscribing(true)}>
+            {t('sessions.subscribe')}
+          </Button>
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
         <Select

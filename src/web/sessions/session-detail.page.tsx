@@ -9,6 +9,7 @@ import { toIssues } from '../../core/shared/errors.js';
 import { intlLocale } from '../shared/i18n.js';
 import { errorMessage, translateIssue } from '../shared/issue-messages.js';
 import { ErrorState, LoadingState } from '../shared/page-states.js';
+import { SessionForm } from './session-form.component.js';
 import { statusColours } from './session-calendar.page.js';
 import { useAddEvaluation, useChangeStatus, useDeleteAttachment, useSaveAttendance, useSaveReport, useSession, useUploadAttachment } from './sessions.api.js';
 
@@ -256,6 +257,7 @@ export default function SessionDetailPage() {
   const { sessionId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const query = useSession(sessionId);
+  const [editing, setEditing] = useState(false);
   if (query.isPending) return <LoadingState />;
   if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const session = query.data;
@@ -292,7 +294,23 @@ export default function SessionDetailPage() {
           {t('sessions.detail.postponedTo')}
         </Anchor>
       ) : null}
-      <StatusActions session={session} />
+      {session.permissions.edit && session.status === 'planned' && !editing ? (
+        <Group>
+          <Button variant="light" onClick={() => setEditing(true)}>
+            {t('sessions.form.edit')}
+          </Button>
+        </Group>
+      ) : null}
+      {editing ? (
+        <Card withBorder>
+          <Title order={4} mb="sm">
+            {t('sessions.form.editTitle')}
+          </Title>
+          <SessionForm session={session} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+        </Card>
+      ) : (
+        <StatusActions session={session} />
+      )}
       <Card withBorder>
         <Title order={4}>{t('sessions.detail.participants')}</Title>
         <Stack gap={2} mt="xs">

@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AttendanceRowInput,
   CalendarFeed,
+  CreateSessionDraft,
+  ReschedulePlanView,
   Evaluation,
   EvaluationDraft,
   SessionDetail,
@@ -10,6 +12,7 @@ import type {
   SessionStatusChange,
   SessionSummary,
 } from '../../core/sessions/session.schema.js';
+import type { ShiftMode } from '../../core/sessions/rescheduling.js';
 import { api } from '../shared/api-client.js';
 
 export const sessionKeys = {
@@ -53,3 +56,21 @@ export const useAddEvaluation = (id: string) => useSessionWrite(id, (evaluation:
 export function useCreateFeed() {
   return useMutation({ mutationFn: (programmeId: string | null) => api.post<CalendarFeed>('/api/calendar-feeds', { programmeId }) });
 }
+
+export function useCreateSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateSessionDraft) => api.post<SessionSummary>('/api/sessions', input),
+    onSuccess: async () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
+}
+
+export const useUpdateSession = (id: string) => useSessionWrite(id, (input: Omit<CreateSessionDraft, 'programmeId'> & { version: number }) => api.put<SessionSummary>(`/api/sessions/${id}`, input));
+
+/** Changes nothing: what moving the session would move. */
+export function useReschedulePreview(id: string) {
+  return useMutation({ mutationFn: (input: { startsAt: string; endsAt: string; shiftDependents: ShiftMode }) => api.post<ReschedulePlanView>(`/api/sessions/${id}/reschedule/preview`, input) });
+}
+
+export const useReschedule = (id: string) =>
+  useSessionWrite(id, (input: { startsAt: string; endsAt: string; shiftDependents: ShiftMode; versions: Record<string, number> }) => api.post<ReschedulePlanView>(`/api/sessions/${id}/reschedule`, input));

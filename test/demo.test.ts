@@ -56,6 +56,24 @@ describeEachDatabase('demo', (database) => {
     const frameworks = await db.selectFrom('diagnosticFrameworks').select(['frozenAt', 'isDefault']).execute();
     expect(frameworks.filter((row) => row.isDefault && row.frozenAt !== null)).toHaveLength(1);
 
+    // The accompaniment as sessions: trainings, workshops and fortnightly follow-ups, grouped trainings and 12 coaching visits each.
+    const sessions = await db
+      .selectFrom('programmeSessions')
+      .innerJoin('programmes', 'programmes.id', 'programmeSessions.programmeId')
+      .select(['programmes.code', 'programmeSessions.kind', 'programmeSessions.status', 'programmeSessions.id', 'programmeSessions.report'])
+      .execute();
+    const sessionsOf = (code: string, kind: string) => sessions.filter((row) => row.code === code && row.kind === kind).length;
+    expect(sessionsOf('INJAZ-LSH-18', 'workshop')).toBe(6 * 3);
+    expect(sessionsOf('INJAZ-LSH-18', 'remote_follow_up')).toBe(18 * 13);
+    expect(sessionsOf('MOURAFAKA-SM-T2', 'coaching')).toBe(33 * 12);
+    expect(sessionsOf('MOURAFAKA-SM-T2', 'training')).toBe(4 * 6);
+    const held = sessions.filter((row) => row.status === 'held');
+    expect(held.length).toBeGreaterThan(10);
+    expect(held.every((row) => row.report !== null)).toBe(true);
+    const attendance = await db.selectFrom('sessionAttendance').select(['sessionId', 'present']).where('sessionId', 'in', held.map((row) => row.id)).execute();
+    expect(new Set(attendance.map((row) => row.sessionId)).size).toBe(held.length);
+    expect(attendance.some((row) => !row.present)).toBe(true);
+
     const roles = await db.selectFrom('users').innerJoin('roleGrants', 'roleGrants.userId', 'users.id').select('roleGrants.role').where('users.isDemo', '=', true).execute();
     expect(new Set(roles.map((row) => row.role))).toEqual(new Set(['admin', 'programme_manager', 'consultant', 'cooperative_representative', 'funder']));
   });

@@ -18,6 +18,7 @@ import {
 } from './demo-data.js';
 import { demoAnswers, demoSwot } from './demo-diagnostics.js';
 import { demoOrganisations, demoProgrammeSetups, type DemoProgrammeSetup } from './demo-programmes.js';
+import { loadDemoSessions } from './demo-sessions.js';
 
 /** Loads the demo of both seed programmes once; later runs find it and change nothing. */
 export async function loadDemo(db: Db): Promise<{ loaded: boolean }> {
@@ -86,6 +87,7 @@ async function loadProgrammes(
   const today = new Date();
   const managerId = userIds.get('manager@demo.taawon.ma')!;
   const consultantId = userIds.get('consultant@demo.taawon.ma')!;
+  const cohorts = new Map<string, { programmeId: string; start: Date; cooperatives: Array<{ id: string; provinceCode: string }> }>();
 
   for (const setup of demoProgrammeSetups) {
     const programmeId = programmeIds.get(setup.code)!;
@@ -109,6 +111,7 @@ async function loadProgrammes(
       .execute();
 
     const cohort = cooperatives.filter((cooperative) => cooperative.programmeCode === setup.code);
+    cohorts.set(setup.code, { programmeId, start, cooperatives: cohort.map(({ record }) => ({ id: record.id, provinceCode: record.provinceCode })) });
     for (const [index, { record }] of cohort.entries()) {
       const eligibility = evaluateEligibility(record, setup.eligibility, setup, isoDay(start));
       const enrolment = await trx
@@ -190,6 +193,13 @@ async function loadProgrammes(
     }
   }
   await trx.updateTable('diagnosticFrameworks').set({ frozenAt: today.toISOString() }).where('id', '=', frameworkId).where('frozenAt', 'is', null).execute();
+
+  const modules = await trx.selectFrom('trainingModules').select(['code', 'definition']).execute();
+  await loadDemoSessions(
+    trx,
+    { south: cohorts.get('INJAZ-LSH-18')!, souss: cohorts.get('MOURAFAKA-SM-T2')! },
+    { facilitatorId: consultantId, managerId, today, moduleTitles: new Map(modules.map((module) => [module.code, module.definition.title.fr])) },
+  );
 }
 
 async function updateProgramme(trx: Db, programmeId: string, setup: DemoProgrammeSetup, startDate: string, operatorId: string, frameworkId: string) {

@@ -1,0 +1,249 @@
+import type { Db } from '../db/database.js';
+
+/**
+ * The accompaniment of both demo programmes as sessions: for the Laâyoune
+ * programme the grouped trainings per province, then six monthly practical
+ * workshops and a remote follow-up twice a month per cooperative; for
+ * Mourafaka the grouped training of managers by province and twelve
+ * individual coaching sessions per cooperative over 24 months. Sessions
+ * already past are held, with attendance and a report.
+ */
+
+const dayMs = 24 * 3600 * 1000;
+
+interface Cohort {
+  programmeId: string;
+  start: Date;
+  cooperatives: Array<{ id: string; provinceCode: string }>;
+}
+
+interface Context {
+  facilitatorId: string;
+  managerId: string;
+  today: Date;
+  /** Module code → French title, from the installed catalogue. */
+  moduleTitles: ReadonlyMap<string, string>;
+}
+
+interface PlannedSession {
+  kind: 'training' | 'workshop' | 'coaching' | 'remote_follow_up';
+  title: string;
+  moduleCode: string | null;
+  startsAt: Date;
+  hours: number;
+  provinceCode: string;
+  place: string | null;
+  channel: 'phone' | 'video' | 'messaging' | 'visit' | 'in_person';
+  cooperativeIds: string[];
+}
+
+const provinceTowns: Record<string, string> = {
+  '11.321': 'Laâyoune, salle de la délégation ODCO',
+  '11.537': 'Tarfaya, maison des associations',
+  '11.121': 'Boujdour, centre socio-culturel',
+  '09.001': 'Agadir, délégation régionale ODCO',
+  '09.273': 'Inezgane, maison de la femme',
+  '09.163': 'Biougra, centre de la commune',
+  '09.541': 'Taroudannt, chambre d’artisanat',
+  '09.581': 'Tiznit, espace associatif',
+  '09.551': 'Tata, maison des jeunes',
+};
+
+/** A weekday at 9:00 Moroccan time (UTC+1): Saturdays and Sundays move to the Monday. */
+function workdayAt(date: Date, hour = 9): Date {
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour - 1));
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  return day;
+}
+
+function byProvince(cohort: Cohort): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const cooperative of cohort.cooperatives) groups.set(cooperative.provinceCode, [...(groups.get(cooperative.provinceCode) ?? []), cooperative.id]);
+  return groups;
+}
+
+function south(cohort: Cohort, context: Context): PlannedSession[] {
+  const sessions: PlannedSession[] = [];
+  const at = (days: number) => new Date(cohort.start.getTime() + days * dayMs);
+  const groups = [...byProvince(cohort)];
+  const modules = ['FIN-ACCOUNTING', 'GOV-AG-112-12', 'MKT-PROMOTION', 'MGT-STOCK', 'PROD-HYGIENE'];
+  modules.forEach((code, index) => {
+    groups.forEach(([provinceCode, cooperativeIds], groupIndex) => {
+      sessions.push({
+        kind: 'training',
+        title: context.moduleTitles.get(code) ?? code,
+        moduleCode: code,
+        startsAt: workdayAt(at(62 + index * 14 + groupIndex * 2)),
+        hours: 6,
+        provinceCode,
+        place: provinceTowns[provinceCode] ?? null,
+        channel: 'in_person',
+        cooperativeIds,
+      });
+    });
+  });
+  for (let month = 0; month < 6; month += 1) {
+    groups.forEach(([provinceCode, cooperativeIds], groupIndex) => {
+      sessions.push({
+        kind: 'workshop',
+        title: `Atelier pratique mensuel n° ${month + 1} — mise en œuvre du plan d’action`,
+        moduleCode: null,
+        startsAt: workdayAt(at(140 + month * 30 + groupIndex * 2)),
+        hours: 4,
+        provinceCode,
+        place: provinceTowns[provinceCode] ?? null,
+        channel: 'in_person',
+        cooperativeIds,
+      });
+    });
+  }
+  cohort.cooperatives.forEach((cooperative, index) => {
+    for (let fortnight = 0; fortnight < 13; fortnight += 1) {
+      sessions.push({
+        kind: 'remote_follow_up',
+        title: 'Suivi bimensuel à distance du plan d’action',
+        moduleCode: null,
+        startsAt: workdayAt(at(136 + fortnight * 15 + (index % 5)), 10 + (index % 6)),
+        hours: 0.5,
+        provinceCode: cooperative.provinceCode,
+        place: null,
+        channel: index % 3 === 0 ? 'video' : 'phone',
+        cooperativeIds: [cooperative.id],
+      });
+    }
+  });
+  return sessions;
+}
+
+function souss(cohort: Cohort, context: Context): PlannedSession[] {
+  const sessions: PlannedSession[] = [];
+  const at = (days: number) => new Date(cohort.start.getTime() + days * dayMs);
+  const groups = [...byProvince(cohort)];
+  const modules = ['GOV-ORGANS', 'FIN-ACCOUNTING', 'MKT-PROMOTION', 'STR-DEV-PLAN'];
+  modules.forEach((code, index) => {
+    groups.forEach(([provinceCode, cooperativeIds], groupIndex) => {
+      sessions.push({
+        kind: 'training',
+        title: `Formation groupée des gestionnaires — ${context.moduleTitles.get(code) ?? code}`,
+        moduleCode: code,
+        startsAt: workdayAt(at(48 + index * 21 + groupIndex * 2)),
+        hours: 6,
+        provinceCode,
+        place: provinceTowns[provinceCode] ?? null,
+        channel: 'in_person',
+        cooperativeIds,
+      });
+    });
+  });
+  cohort.cooperatives.forEach((cooperative, index) => {
+    for (let visit = 0; visit < 12; visit += 1) {
+      sessions.push({
+        kind: 'coaching',
+        title: `Accompagnement individuel n° ${visit + 1} sur 12`,
+        moduleCode: null,
+        startsAt: workdayAt(at(60 + visit * 60 + (index % 20)), 9 + (index % 4) * 2),
+        hours: 3,
+        provinceCode: cooperative.provinceCode,
+        place: 'Au siège de la coopérative',
+        channel: 'visit',
+        cooperativeIds: [cooperative.id],
+      });
+    }
+  });
+  return sessions;
+}
+
+const reports = {
+  training: {
+    done: 'Exposé, étude de cas sur une coopérative de la région, exercices en petits groupes sur les documents de la coopérative.',
+    decisions: 'Chaque coopérative applique l’outil présenté d’ici la prochaine séance ; le bureau désigne une personne responsable.',
+    nextSteps: 'Vérification lors de l’atelier pratique mensuel ; supports remis sur clé USB.',
+  },
+  workshop: {
+    done: 'Revue des actions du mois, exercices pratiques sur les outils de gestion.',
+    decisions: 'Mise à jour du plan d’action ; deux actions reportées au mois suivant.',
+    nextSteps: 'Suivi à distance dans quinze jours.',
+  },
+  coaching: {
+    done: 'Visite au siège : revue du plan de développement, des achats et de la production du mois.',
+    decisions: 'Ouverture d’un cahier de stock ; devis à demander pour l’emballage.',
+    nextSteps: 'Prochaine visite dans deux mois ; appel de suivi entre-temps.',
+  },
+  remote_follow_up: {
+    done: 'Appel avec la présidente : état d’avancement des actions du plan.',
+    decisions: 'Relance de la banque pour le compte de la coopérative.',
+    nextSteps: 'Envoyer les justificatifs avant le prochain suivi.',
+  },
+} as const;
+
+/** Inserts the sessions of one cohort, with attendance and reports for those already past. */
+export async function loadDemoSessions(trx: Db, cohorts: { south: Cohort; souss: Cohort }, context: Context): Promise<void> {
+  const members = await trx
+    .selectFrom('cooperativeMembers')
+    .select(['id', 'cooperativeId', 'fullName', 'sex', 'ageGroup', 'role'])
+    .where('cooperativeId', 'in', [...cohorts.south.cooperatives, ...cohorts.souss.cooperatives].map((cooperative) => cooperative.id))
+    .where('role', 'in', ['president', 'treasurer'])
+    .execute();
+  const planned = [
+    ...south(cohorts.south, context).map((session) => ({ ...session, programmeId: cohorts.south.programmeId })),
+    ...souss(cohorts.souss, context).map((session) => ({ ...session, programmeId: cohorts.souss.programmeId })),
+  ];
+  for (const [index, session] of planned.entries()) {
+    const endsAt = new Date(session.startsAt.getTime() + session.hours * 3600 * 1000);
+    const past = endsAt < context.today;
+    const row = await trx
+      .insertInto('programmeSessions')
+      .values({
+        programmeId: session.programmeId,
+        kind: session.kind,
+        title: session.title,
+        moduleCode: session.moduleCode,
+        startsAt: session.startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        place: session.place,
+        provinceCode: session.provinceCode,
+        channel: session.channel,
+        facilitatorId: context.facilitatorId,
+        status: past ? 'held' : 'planned',
+        report: past ? JSON.stringify(reports[session.kind]) : null,
+        createdBy: context.managerId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('sessionCooperatives')
+      .values(session.cooperativeIds.map((cooperativeId) => ({ sessionId: row.id, cooperativeId })))
+      .execute();
+    if (!past) continue;
+    const attendance = members
+      .filter((member) => session.cooperativeIds.includes(member.cooperativeId))
+      .filter((member) => session.kind !== 'remote_follow_up' || member.role === 'president')
+      .map((member, position) => ({
+        sessionId: row.id,
+        cooperativeId: member.cooperativeId,
+        memberId: member.id,
+        fullName: member.fullName,
+        sex: member.sex as 'female' | 'male' | null,
+        ageGroup: member.ageGroup,
+        // Most come; about one in nine is absent, never the same pattern twice.
+        present: (index + position) % 9 !== 4,
+      }));
+    if (attendance.length > 0) await trx.insertInto('sessionAttendance').values(attendance).execute();
+    if (session.kind === 'training' || session.kind === 'workshop') {
+      await trx
+        .insertInto('sessionEvaluations')
+        .values(
+          session.cooperativeIds.slice(0, 3).map((cooperativeId, position) => ({
+            sessionId: row.id,
+            cooperativeId,
+            satisfaction: 3 + ((index + position) % 3),
+            comment: position === 0 ? 'Exemples concrets, à refaire sur le terrain.' : null,
+            quizBefore: 40 + ((index * 7 + position * 11) % 25),
+            quizAfter: 65 + ((index * 5 + position * 13) % 30),
+            createdBy: context.facilitatorId,
+          })),
+        )
+        .execute();
+    }
+  }
+}

@@ -5,6 +5,7 @@ import { anonymous, buildTestApp, signIn, type Agent } from './support/http.js';
 import { diagnosticsCases } from './access-matrix/diagnostics.cases.js';
 import { frameworksCases } from './access-matrix/frameworks.cases.js';
 import { needsCases } from './access-matrix/needs.cases.js';
+import { plansCases } from './access-matrix/plans.cases.js';
 import { programmesCases } from './access-matrix/programmes.cases.js';
 import { importUpload, registryCases } from './access-matrix/registry.cases.js';
 import { reportsCases } from './access-matrix/reports.cases.js';
@@ -18,7 +19,7 @@ import { personas, type Fixture, type Persona } from './access-matrix/support.js
  * so that no route ships without its access rules being checked.
  */
 
-const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases];
+const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases, ...plansCases];
 
 describeEachDatabase('access to every route', (database) => {
   let fixture: Fixture;

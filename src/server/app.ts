@@ -29,6 +29,7 @@ import { registryRoutes } from './registry/registry.routes.js';
 import { sessionRoutes } from './sessions/sessions.routes.js';
 import { territoryRoutes } from './territories/territory.routes.js';
 import { catalogueRoutes } from './training/catalogue.routes.js';
+import { planRoutes } from './training/plan.routes.js';
 import { appVersion } from './version.js';
 
 export interface AppOptions {
@@ -115,6 +116,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await reportRoutes(app);
   await needsRoutes(app);
   await catalogueRoutes(app);
+  await planRoutes(app);
   await sessionRoutes(app);
 
   // The web app, with its client-side routes answered by index.html.

@@ -31,10 +31,12 @@ const FrameworkEditorPage = lazy(() => import('./frameworks/framework-editor.pag
 const DiagnosticFillPage = lazy(() => import('./diagnostics/diagnostic-fill.page.js'));
 const DiagnosticReportPage = lazy(() => import('./reports/diagnostic-report.page.js'));
 const ProgrammeNeedsPage = lazy(() => import('./reports/programme-needs.page.js'));
+const TrainingPlanPage = lazy(() => import('./training/plan.page.js'));
 const ModuleListPage = lazy(() => import('./training/module-list.page.js'));
 const ModuleDetailPage = lazy(() => import('./training/module-detail.page.js'));
 const SessionCalendarPage = lazy(() => import('./sessions/session-calendar.page.js'));
 const SessionDetailPage = lazy(() => import('./sessions/session-detail.page.js'));
+const SessionNewPage = lazy(() => import('./sessions/session-new.page.js'));
 
 function RouteError() {
   const error = useRouteError();
@@ -67,6 +69,7 @@ const router = createBrowserRouter([
           { path: 'programmes/:programmeId/edit', element: <ProgrammeFormPage /> },
           { path: 'programmes/:programmeId/enrolment', element: <EnrolmentPage /> },
           { path: 'programmes/:programmeId/needs', element: <ProgrammeNeedsPage /> },
+          { path: 'programmes/:programmeId/plan', element: <TrainingPlanPage /> },
           { path: 'organisations', element: <OrganisationListPage /> },
           { path: 'frameworks', element: <FrameworkListPage /> },
           { path: 'frameworks/:frameworkId', element: <FrameworkEditorPage /> },
@@ -75,6 +78,7 @@ const router = createBrowserRouter([
           { path: 'training/modules', element: <ModuleListPage /> },
           { path: 'training/modules/:moduleId', element: <ModuleDetailPage /> },
           { path: 'sessions', element: <SessionCalendarPage /> },
+          { path: 'sessions/new', element: <SessionNewPage /> },
           { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
           { path: 'admin/users', element: <UserListPage /> },
           { path: 'admin/users/:userId', element: <UserDetailPage /> },

@@ -7,7 +7,7 @@ import type { App } from '../http/types.js';
 import { listAuditEntries } from './audit.repository.js';
 
 /** Every kind of record whose history can be read. */
-export const auditedEntityTypes = ['cooperative', 'user', 'cooperative_member', 'programme', 'organisation', 'enrolment', 'diagnostic_framework', 'diagnostic', 'session', 'training_module'] as const;
+export const auditedEntityTypes = ['cooperative', 'user', 'cooperative_member', 'programme', 'organisation', 'enrolment', 'diagnostic_framework', 'diagnostic', 'session', 'training_module', 'training_plan'] as const;
 
 export const auditEntrySchema = z.object({
   id: z.coerce.string(),

@@ -4,6 +4,7 @@ import * as registry from './migrations/2026-11-22T09-10-00-registry.js';
 import * as programmesDiagnostics from './migrations/2026-11-22T17-20-00-programmes-diagnostics.js';
 import * as trainingCatalogue from './migrations/2026-11-22T18-40-00-training-catalogue.js';
 import * as sessions from './migrations/2026-11-22T18-41-00-sessions.js';
+import * as trainingPlans from './migrations/2026-11-22T19-10-00-training-plans.js';
 import type { Db } from './database.js';
 import { syncTerritories } from '../territories/territory.repository.js';
 import { ensureDefaultFramework } from '../diagnostics/framework.repository.js';
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22T17-20-00-programmes-diagnostics': programmesDiagnostics,
   '2026-11-22T18-40-00-training-catalogue': trainingCatalogue,
   '2026-11-22T18-41-00-sessions': sessions,
+  '2026-11-22T19-10-00-training-plans': trainingPlans,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

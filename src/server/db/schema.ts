@@ -173,6 +173,26 @@ export interface TrainingModuleTable {
   version: Generated<number>;
 }
 
+export interface TrainingPlanTable {
+  id: Generated<string>;
+  programmeId: string;
+  version: number;
+  status: ColumnType<'draft' | 'approved' | 'superseded', 'draft' | 'approved' | 'superseded' | undefined, 'draft' | 'approved' | 'superseded'>;
+  parameters: Json<Record<string, unknown>>;
+  result: Json<Record<string, unknown>>;
+  objective: number;
+  needsCount: number;
+  answeredByGroups: number;
+  answeredByCoaching: number;
+  unansweredCount: number;
+  groupsCount: number;
+  sessionsCount: number;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
+
 export interface DiagnosticTable {
   id: Generated<string>;
   enrolmentId: string;
@@ -416,6 +436,7 @@ export interface Database {
   enrolments: EnrolmentTable;
   diagnosticFrameworks: DiagnosticFrameworkTable;
   trainingModules: TrainingModuleTable;
+  trainingPlans: TrainingPlanTable;
   diagnostics: DiagnosticTable;
   diagnosticAnswers: DiagnosticAnswerTable;
   diagnosticComments: DiagnosticCommentTable;

@@ -103,6 +103,11 @@ export default function ProgrammeDetailPage() {
               {t('programmes.needs')}
             </Button>
           ) : null}
+          {permissions.canReadProgrammeReports(record.id) ? (
+            <Button component={Link} to={`/programmes/${record.id}/plan`} variant="light">
+              {t('training.plan.title')}
+            </Button>
+          ) : null}
         </Group>
       </Group>
 

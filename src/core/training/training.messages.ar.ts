@@ -10,7 +10,7 @@ export const trainingAr: typeof trainingFr = {
     circular_prerequisite: 'هذا الشرط القبلي يجعل الوحدة مرتبطة بنفسها.',
   },
   fields: {
-    moduleCode: 'الرمز',
+    trainingModuleCode: 'الرمز',
   },
   training: {
     catalogueTitle: 'دليل الوحدات التكوينية',

@@ -10,7 +10,7 @@ export const trainingEn: typeof trainingFr = {
     circular_prerequisite: 'This prerequisite would make the module depend on itself.',
   },
   fields: {
-    moduleCode: 'Code',
+    trainingModuleCode: 'Code',
   },
   training: {
     catalogueTitle: 'Training catalogue',

@@ -9,7 +9,7 @@ export const trainingFr = {
     circular_prerequisite: 'Ce prérequis ferait dépendre le module de lui-même.',
   },
   fields: {
-    moduleCode: 'Code',
+    trainingModuleCode: 'Code',
   },
   training: {
     catalogueTitle: 'Catalogue de formation',

@@ -118,7 +118,7 @@ export function ModuleEditor({ module, onDone }: { module?: TrainingModule; onDo
         </Alert>
       )}
       {save.isError && !stale && !(isApiError(save.error) && save.error.issues.length > 0) && <Alert color="red">{errorMessage(t, save.error)}</Alert>}
-      {!module && <TextInput label={t('fields.moduleCode')} description={t('training.codeHint')} dir="ltr" value={code} error={errorAt('code')} onChange={(event) => setCode(event.currentTarget.value.toUpperCase())} required />}
+      {!module && <TextInput label={t('fields.trainingModuleCode')} description={t('training.codeHint')} dir="ltr" value={code} error={errorAt('code')} onChange={(event) => setCode(event.currentTarget.value.toUpperCase())} required />}
       <LocalizedFields label={t('training.titleLabel')} value={draft.title} onChange={(title) => update({ title })} error={textError('definition', 'title')} />
       <MultiSelect label={t('training.domain')} data={domainOptions} value={draft.domainKeys} onChange={(domainKeys) => update({ domainKeys })} error={errorAt('definition', 'domainKeys')} required />
       <MultiSelect label={t('training.needs')} data={needOptions} value={draft.needKeys} onChange={(needKeys) => update({ needKeys })} searchable />

@@ -6,14 +6,11 @@ import type { AnswerValue, DiagnosticScores, ScoringAnswer } from '../src/core/d
 import type { FrameworkDefinition, Question } from '../src/core/diagnostics/framework.schema.js';
 import { heatmapQuerySchema, type Heatmap } from '../src/core/diagnostics/needs.schema.js';
 import { scoreDiagnostic } from '../src/core/diagnostics/scoring.js';
-import { buildApp } from '../src/server/app.js';
-import { readConfig } from '../src/server/config.js';
 import { ensureDefaultFramework } from '../src/server/diagnostics/framework.repository.js';
 import { heatmapStatement } from '../src/server/reports/needs.repository.js';
 import type { BenchDatabase } from './databases.js';
-import { CpuMeter, cpuText, explain, listen, LoadGenerator, measurePair, statsOf, type LatencyStats } from './list.js';
+import { CpuMeter, cpuText, explain, listen, LoadGenerator, measurePair, serveSignedIn, statsOf, type LatencyStats } from './list.js';
 import { Random } from './random.js';
-import { createBenchUser } from './users.js';
 
 /**
  * A programme of 5,000 enrolled cooperatives, each with a validated baseline
@@ -308,22 +305,9 @@ export async function benchDiagnostics(database: BenchDatabase, options: Diagnos
     statements.set(String(index), heatmapStatement(programmeId, query, domainKeys, new Map([...domainKeys].sort().map((key, position) => [key, position + 1]))).compile(db));
   }
 
-  const funder = await createBenchUser(db, 'funder');
-  const config = { ...readConfig({ WEB_DIR: '/nonexistent', LOG_LEVEL: 'error' }), host: '127.0.0.1', port: 0 };
-  const app = await buildApp({ database, config, logger: false });
+  const { app, appUrl, cookie } = await serveSignedIn(database, 'funder');
   const bare = await bareServer(database, statements);
-  const appUrl = await listen(app);
   const bareUrl = await listen(bare);
-  const signIn = await fetch(`${appUrl}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: funder.email, password: funder.password }),
-  });
-  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
 
   const heatmap: HeatmapScenarioResult[] = [];
   const load = new LoadGenerator();

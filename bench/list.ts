@@ -324,26 +324,31 @@ function describePlan(node: PlanNode): string {
 
 export const cpuText = (stats: LatencyStats) => `${(stats.cpuPerRequest.server + stats.cpuPerRequest.postgres).toFixed(2)} ms (${stats.cpuPerRequest.server.toFixed(2)} + ${stats.cpuPerRequest.postgres.toFixed(2)})`;
 
-export async function benchList(database: BenchDatabase, options: ListBenchOptions, log: (line: string) => void): Promise<ListScenarioResult[]> {
-  const manager = await createBenchUser(database.db, 'programme_manager');
+/** The whole app on a free port, and the session cookie of a new bench user with this role: what the measured routes are called with. */
+export async function serveSignedIn(database: BenchDatabase, role: Parameters<typeof createBenchUser>[1]) {
+  const user = await createBenchUser(database.db, role);
   const config = { ...readConfig({ WEB_DIR: '/nonexistent', LOG_LEVEL: 'error' }), host: '127.0.0.1', port: 0 };
   const app = await buildApp({ database, config, logger: false });
-  const statements = new Map<string, CompiledQuery[]>();
-  for (const [index, scenario] of listScenarios.entries()) statements.set(String(index), await listStatements(database, scenario.query));
-  const bare = await bareServer(database, statements);
   const appUrl = await listen(app);
-  const bareUrl = await listen(bare);
-
   const signIn = await fetch(`${appUrl}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: manager.email, password: manager.password }),
+    body: JSON.stringify({ email: user.email, password: user.password }),
   });
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
   const cookie = signIn.headers
     .getSetCookie()
     .map((header) => header.split(';')[0])
     .join('; ');
+  return { app, appUrl, cookie };
+}
+
+export async function benchList(database: BenchDatabase, options: ListBenchOptions, log: (line: string) => void): Promise<ListScenarioResult[]> {
+  const { app, appUrl, cookie } = await serveSignedIn(database, 'programme_manager');
+  const statements = new Map<string, CompiledQuery[]>();
+  for (const [index, scenario] of listScenarios.entries()) statements.set(String(index), await listStatements(database, scenario.query));
+  const bare = await bareServer(database, statements);
+  const bareUrl = await listen(bare);
 
   const results: ListScenarioResult[] = [];
   const load = new LoadGenerator();

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql, type CompiledQuery } from 'kysely';
 import type { AnswerValue, DiagnosticScores, ScoringAnswer } from '../src/core/diagnostics/diagnostic.schema.js';
@@ -9,7 +8,7 @@ import { scoreDiagnostic } from '../src/core/diagnostics/scoring.js';
 import { ensureDefaultFramework } from '../src/server/diagnostics/framework.repository.js';
 import { heatmapStatement } from '../src/server/reports/needs.repository.js';
 import type { BenchDatabase } from './databases.js';
-import { CpuMeter, cpuText, explain, listen, LoadGenerator, measurePair, serveSignedIn, statsOf, type LatencyStats } from './list.js';
+import { CpuMeter, cpuText, explain, listen, LoadGenerator, measureAgainstBare, serveSignedIn, type LatencyStats } from './list.js';
 import { Random } from './random.js';
 
 /**
@@ -323,17 +322,7 @@ export async function benchDiagnostics(database: BenchDatabase, options: Diagnos
       if (fromApp.total !== Number(fromBare.rows[0]?.total) || fromApp.rows.map((row) => row.diagnosticId).join() !== bareIds.join()) {
         throw new Error(`the bare route does not answer like the heat map for ${scenario.query}`);
       }
-      const loadBefore = loadavg()[0] ?? 0;
-      const targets = [
-        { url: appTarget, headers: { cookie } },
-        { url: bareTarget, headers: {} },
-      ] as const;
-      const [appLoad, bareLoad] = await measurePair(load, cpu, targets, options.connections, options.warmupMs, options.durationMs);
-      const appStats = statsOf(appLoad);
-      const bareStats = statsOf(bareLoad);
-      const [appSingle, bareSingle] = await measurePair(load, cpu, targets, 1, 500, options.unloadedMs);
-      const unloaded = { app: statsOf(appSingle), bare: statsOf(bareSingle) };
-      const machineLoad = { before: loadBefore, after: loadavg()[0] ?? 0 };
+      const { app: appStats, bare: bareStats, unloaded, machineLoad } = await measureAgainstBare(load, cpu, { url: appTarget, cookie }, bareTarget, options);
       const plan = await explain(database, statements.get(String(index))!);
       heatmap.push({ scenario: scenario.name, query: scenario.query, total: fromApp.total, app: appStats, bare: bareStats, unloaded, machineLoad, sql: plan });
       log(

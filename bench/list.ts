@@ -246,6 +246,32 @@ export async function measurePair(
   return merged;
 }
 
+/**
+ * The app's route against its bare limit: under load (connections), then one
+ * request at a time, with the machine's load before and after.
+ */
+export async function measureAgainstBare(
+  load: LoadGenerator,
+  cpu: CpuMeter,
+  app: { url: string; cookie: string },
+  bareUrl: string,
+  options: { connections: number; warmupMs: number; durationMs: number; unloadedMs: number },
+) {
+  const loadBefore = loadavg()[0] ?? 0;
+  const targets = [
+    { url: app.url, headers: { cookie: app.cookie } },
+    { url: bareUrl, headers: {} },
+  ] as const;
+  const [appLoad, bareLoad] = await measurePair(load, cpu, targets, options.connections, options.warmupMs, options.durationMs);
+  const [appSingle, bareSingle] = await measurePair(load, cpu, targets, 1, 500, options.unloadedMs);
+  return {
+    app: statsOf(appLoad),
+    bare: statsOf(bareLoad),
+    unloaded: { app: statsOf(appSingle), bare: statsOf(bareSingle) },
+    machineLoad: { before: loadBefore, after: loadavg()[0] ?? 0 },
+  };
+}
+
 export interface Measured extends LoadResult {
   cpuNodeMs: number;
   cpuPostgresMs: number;
@@ -367,17 +393,7 @@ export async function benchList(database: BenchDatabase, options: ListBenchOptio
       if (!sameTotal || fromApp.items.map((item) => item.id).join() !== bareIds.join()) {
         throw new Error(`the bare route does not answer like the list for ${scenario.query}`);
       }
-      const loadBefore = loadavg()[0] ?? 0;
-      const targets = [
-        { url: appTarget, headers: { cookie } },
-        { url: bareTarget, headers: {} },
-      ] as const;
-      const [appLoad, bareLoad] = await measurePair(load, cpu, targets, options.connections, options.warmupMs, options.durationMs);
-      const appStats = statsOf(appLoad);
-      const bareStats = statsOf(bareLoad);
-      const [appSingle, bareSingle] = await measurePair(load, cpu, targets, 1, 500, options.unloadedMs);
-      const unloaded = { app: statsOf(appSingle), bare: statsOf(bareSingle) };
-      const machineLoad = { before: loadBefore, after: loadavg()[0] ?? 0 };
+      const { app: appStats, bare: bareStats, unloaded, machineLoad } = await measureAgainstBare(load, cpu, { url: appTarget, cookie }, bareTarget, options);
       const compiled = statements.get(String(index)) ?? [];
       const sql = [];
       for (const [position, statement] of compiled.entries()) {

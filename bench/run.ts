@@ -9,12 +9,14 @@ import { benchImport, type ImportBenchResult } from './import.js';
 import { benchList, type ListScenarioResult } from './list.js';
 import { benchDiagnostics, type DiagnosticsBenchResult } from './diagnostics.js';
 import { diagnosticsMarkdown } from './diagnostics-report.js';
+import { benchPlanning } from './planning.js';
 import { markdown, seconds } from './report.js';
 
 /**
  * `npm run bench`: generates the national registry, then on each database
  * measures the import against COPY and the registry list against a bare
- * route, and writes the figures to .bench/.
+ * route, then the training planner (also alone: bench/planning-run.ts), and
+ * writes the figures to .bench/.
  *
  * Options (environment, or --name=value arguments):
  *   BENCH_SIZE         cooperatives to generate (100000)
@@ -160,6 +162,11 @@ async function main() {
       await database.close();
     }
   }
+
+  // The training planner on a programme of 5,000 cooperatives, and its gap to the exact optimum (pure code, no database).
+  log('\nTraining plan generation');
+  const planning = await benchPlanning({ cooperatives: Math.min(5_000, options.size), seed: options.seed, rounds: 7 }, log);
+  writeFileSync(join('.bench', 'planning-latest.json'), `${JSON.stringify({ startedAt, node: process.version, options, result: planning }, null, 2)}\n`);
 
   const all: BenchResults = { startedAt, finishedAt: new Date().toISOString(), command: commandLine(options), machine, options, registry, databases: results };
   const stamp = startedAt.replace(/[:.]/g, '-');

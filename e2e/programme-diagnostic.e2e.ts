@@ -13,6 +13,17 @@ async function choose(page: Page, label: string, option: string | RegExp) {
   await page.keyboard.press('Escape');
 }
 
+/** Checks a radio or a checkbox; the card re-renders when a draft save lands, and a click during it can be lost: tried again. */
+async function checkInCard(input: Locator) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await input.check({ force: true, timeout: 5_000 });
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** Answers one question card with a plausible middle answer, whatever its type. */
 async function answer(card: Locator) {
   const levels = card.getByText('Niveau 3', { exact: true });
@@ -23,9 +34,9 @@ async function answer(card: Locator) {
   const number = card.locator('input[inputmode="decimal"]');
   if ((await number.count()) > 0) return number.first().fill('2');
   const radio = card.getByRole('radio');
-  if ((await radio.count()) > 0) return radio.first().check({ force: true });
+  if ((await radio.count()) > 0) return checkInCard(radio.first());
   const checkbox = card.getByRole('checkbox');
-  if ((await checkbox.count()) > 0) return checkbox.first().check({ force: true });
+  if ((await checkbox.count()) > 0) return checkInCard(checkbox.first());
   const text = card.getByRole('textbox').first();
   if ((await text.count()) > 0) return text.fill('Réponse notée lors de la visite.');
 }

@@ -44,7 +44,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   // A raw key on screen ("registry.title") means a missing translation.
   const rawKeys = await page.evaluate(() =>
-    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs|training|sessions)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
+    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs|training|sessions|trainers|planEditing|guide)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
   );
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   if (rawKeys.length > 0) problems.push(`${name}: untranslated ${[...new Set(rawKeys)].join(', ')}`);
@@ -224,6 +224,19 @@ async function run(browser: Browser, variant: Variant) {
     if (moduleId) {
       await page.goto(`${baseUrl}/training/modules/${moduleId}`);
       await shot(page, prefix('93-module'));
+    }
+  }
+
+  if (wants('plan')) {
+    const programmeId = await page.evaluate(async () => {
+      const body = (await (await fetch('/api/programmes')).json()) as Array<{ id: string; code: string }> | { items: Array<{ id: string; code: string }> };
+      return (Array.isArray(body) ? body : body.items).find((programme) => programme.code === 'INJAZ-LSH-18')?.id ?? '';
+    });
+    if (programmeId) {
+      await page.goto(`${baseUrl}/programmes/${programmeId}/plan`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('button', { name: /^(Formateurs et indisponibilités|المكونون وفترات عدم التوفر|Trainers and unavailability)/ }).first().click();
+      await shot(page, prefix('95-plan'));
     }
   }
 

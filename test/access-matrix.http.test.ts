@@ -6,6 +6,9 @@ import { diagnosticsCases } from './access-matrix/diagnostics.cases.js';
 import { frameworksCases } from './access-matrix/frameworks.cases.js';
 import { needsCases } from './access-matrix/needs.cases.js';
 import { plansCases } from './access-matrix/plans.cases.js';
+import { planEditCases } from './access-matrix/plan-edit.cases.js';
+import { guideCases } from './access-matrix/guide.cases.js';
+import { trainersCases } from './access-matrix/trainers.cases.js';
 import { programmesCases } from './access-matrix/programmes.cases.js';
 import { importUpload, registryCases } from './access-matrix/registry.cases.js';
 import { reportsCases } from './access-matrix/reports.cases.js';
@@ -19,7 +22,7 @@ import { personas, type Fixture, type Persona } from './access-matrix/support.js
  * so that no route ships without its access rules being checked.
  */
 
-const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases, ...plansCases];
+const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases, ...plansCases, ...planEditCases, ...guideCases, ...trainersCases];
 
 describeEachDatabase('access to every route', (database) => {
   let fixture: Fixture;

@@ -1,3 +1,4 @@
+import { planResultSchema } from '../src/core/training/plan.schema.js';
 import { expect, it } from 'vitest';
 import { loadDemo } from '../src/server/demo/demo.js';
 import { describeEachDatabase } from './support/database.js';
@@ -63,7 +64,17 @@ describeEachDatabase('demo', (database) => {
       .select(['programmes.code', 'programmeSessions.kind', 'programmeSessions.status', 'programmeSessions.id', 'programmeSessions.report'])
       .execute();
     const sessionsOf = (code: string, kind: string) => sessions.filter((row) => row.code === code && row.kind === kind).length;
-    expect(sessionsOf('INJAZ-LSH-18', 'workshop')).toBe(6 * 3);
+    // The southern programme's plan is approved; its trainings and its six monthly workshops per hub come from it.
+    const plans = await db.selectFrom('trainingPlans').innerJoin('programmes', 'programmes.id', 'trainingPlans.programmeId').select(['programmes.code', 'trainingPlans.id', 'trainingPlans.status', 'trainingPlans.result']).execute();
+    expect(plans.map((plan) => [plan.code, plan.status])).toEqual([['INJAZ-LSH-18', 'approved']]);
+    const planResult = planResultSchema.parse(plans[0]!.result);
+    const hubs = new Set(planResult.workshops.map((workshop) => workshop.provinceCode));
+    expect(planResult.workshops).toHaveLength(6 * hubs.size);
+    expect(planResult.coverage.filter((entry) => entry.status === 'group').length).toBeGreaterThan(planResult.coverage.length / 2);
+    const fromPlan = await db.selectFrom('programmeSessions').select(['kind', 'status']).where('planId', '=', plans[0]!.id).execute();
+    expect(fromPlan.filter((row) => row.kind === 'training').length).toBe(planResult.modules.reduce((sum, planned) => sum + planned.groups.reduce((count, group) => count + group.sessions.length, 0), 0));
+    expect(fromPlan.some((row) => row.kind === 'training' && row.status === 'held')).toBe(true);
+    expect(sessionsOf('INJAZ-LSH-18', 'workshop')).toBe(6 * hubs.size);
     expect(sessionsOf('INJAZ-LSH-18', 'remote_follow_up')).toBe(18 * 13);
     expect(sessionsOf('MOURAFAKA-SM-T2', 'coaching')).toBe(33 * 12);
     expect(sessionsOf('MOURAFAKA-SM-T2', 'training')).toBe(4 * 6);

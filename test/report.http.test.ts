@@ -1,39 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../src/server/http/types.js';
 import { describeEachDatabase } from './support/database.js';
 import { createTestCooperative, createTestProgramme, createTestUser } from './support/factories.js';
 import { anonymous, buildTestApp, signIn, type Agent } from './support/http.js';
+import { pdfFonts, pdfText, poppler } from './support/pdf.js';
 import { insertReportTestDiagnostic } from './report-fixtures.js';
-
-function hasPoppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const poppler = hasPoppler();
-// CI installs poppler-utils and sets REQUIRE_POPPLER, so that the PDFs are always read back there.
-if (!poppler && process.env.REQUIRE_POPPLER) throw new Error('pdftotext (poppler-utils) is required to read the generated PDFs back');
-const folder = mkdtempSync(join(tmpdir(), 'taawon-report-'));
-
-/** Text of a PDF as poppler extracts it, without the bidi marks it adds around right-to-left runs. */
-function pdfText(bytes: Buffer, name: string): string {
-  const path = join(folder, name);
-  writeFileSync(path, bytes);
-  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-
-function pdfFonts(bytes: Buffer, name: string): string {
-  const path = join(folder, name);
-  writeFileSync(path, bytes);
-  return execFileSync('pdffonts', [path], { encoding: 'utf8' });
-}
 
 describeEachDatabase('the diagnostic report over HTTP', (database) => {
   let app: App;
@@ -138,23 +109,23 @@ describeEachDatabase('the diagnostic report over HTTP', (database) => {
 
   it.skipIf(!poppler)('prints the Arabic text joined, in the shipped Arabic font, and marks a draft', async () => {
     const arabic = (await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${validatedId}/report.pdf?lang=ar` })).rawPayload;
-    const text = pdfText(arabic, 'validated-ar.pdf');
+    const text = pdfText(arabic);
     expect(text).toContain('تقرير التشخيص');
     expect(text).toContain('تعاونية الأمل');
     // pdftotext moves brackets around in mixed-direction lines; the rendered page is checked by eye (see the report).
     expect(text).toContain('Coopérative Al Amal');
     expect(text).toContain('التدبير المالي');
     expect(text).not.toContain('مسودة');
-    expect(pdfFonts(arabic, 'validated-ar.pdf')).toMatch(/NotoNaskhArabic-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(pdfFonts(arabic)).toMatch(/NotoNaskhArabic-Regular\s+CID TrueType\s+Identity-H\s+yes/);
 
-    const french = pdfText((await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${validatedId}/report.pdf?lang=fr` })).rawPayload, 'validated-fr.pdf');
+    const french = pdfText((await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${validatedId}/report.pdf?lang=fr` })).rawPayload);
     expect(french).toContain('Rapport de diagnostic');
     expect(french).toContain('Gestion financière');
     expect(french).not.toContain('Brouillon / non validé');
 
-    const draft = pdfText((await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${draftId}/report.pdf?lang=fr` })).rawPayload, 'draft-fr.pdf');
+    const draft = pdfText((await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${draftId}/report.pdf?lang=fr` })).rawPayload);
     expect(draft).toContain('Brouillon / non validé');
-    const draftArabic = pdfText((await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${draftId}/report.pdf?lang=ar` })).rawPayload, 'draft-ar.pdf');
+    const draftArabic = pdfText((await agents.manager.request({ method: 'GET', url: `/api/diagnostics/${draftId}/report.pdf?lang=ar` })).rawPayload);
     expect(draftArabic).toContain('مسودة');
     expect(draftArabic).toContain('غير');
   });

@@ -1,41 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DiagnosticScores } from '../src/core/diagnostics/diagnostic.schema.js';
 import type { PlanVersion, TrainingPlanView } from '../src/core/training/plan.schema.js';
 import type { Db } from '../src/server/db/database.js';
 import type { App } from '../src/server/http/types.js';
 import { describeEachDatabase } from './support/database.js';
-import { createTestCooperative, createTestProgramme, createTestUser } from './support/factories.js';
+import { createTestProgramme, createTestUser } from './support/factories.js';
 import { buildTestApp, signIn, type Agent } from './support/http.js';
+import { enrolWithBaseline, scoresWith } from './support/plans.js';
 
 const tarfaya = '11.537';
 const boujdour = '11.121';
-
-function scoresWith(needs: Array<{ questionKey: string; domainKey: string; priority: number }>): DiagnosticScores {
-  return {
-    domains: [],
-    overall: null,
-    maturityLevel: null,
-    needs: needs.map((need) => ({ kind: 'question', domainKey: need.domainKey, questionKey: need.questionKey, score: 10, threshold: 60, gap: need.priority, weight: 1, priority: need.priority })),
-    answered: 0,
-    applicable: 0,
-    total: 0,
-  };
-}
-
-async function enrolWithBaseline(db: Db, programmeId: string, provinceCode: string, name: string, scores: DiagnosticScores) {
-  const cooperative = await createTestCooperative(db, { nameFr: name, provinceCode, sector: 'fisheries' });
-  const enrolment = await db
-    .insertInto('enrolments')
-    .values({ programmeId, cooperativeId: cooperative.id, status: 'enrolled', candidateAt: '2026-01-05', enrolledAt: '2026-01-10', eligible: true })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const framework = await db.selectFrom('diagnosticFrameworks').select('id').where('isDefault', '=', true).orderBy('version', 'desc').executeTakeFirstOrThrow();
-  await db
-    .insertInto('diagnostics')
-    .values({ enrolmentId: enrolment.id, programmeId, cooperativeId: cooperative.id, frameworkId: framework.id, kind: 'baseline', status: 'validated', scores: JSON.stringify(scores) })
-    .execute();
-  return cooperative.id;
-}
 
 const constraints = { minGroupSize: 2, maxGroupSize: 10, maxDistanceKm: 50, maxSessionsPerMonth: 8, sessionCost: 1 };
 

@@ -30,6 +30,9 @@ import { sessionRoutes } from './sessions/sessions.routes.js';
 import { territoryRoutes } from './territories/territory.routes.js';
 import { catalogueRoutes } from './training/catalogue.routes.js';
 import { planRoutes } from './training/plan.routes.js';
+import { planEditRoutes } from './training/plan-edit.routes.js';
+import { guideRoutes } from './training/guide.routes.js';
+import { trainerRoutes } from './training/trainers.routes.js';
 import { appVersion } from './version.js';
 
 export interface AppOptions {
@@ -117,6 +120,9 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await needsRoutes(app);
   await catalogueRoutes(app);
   await planRoutes(app);
+  await planEditRoutes(app);
+  await guideRoutes(app);
+  await trainerRoutes(app);
   await sessionRoutes(app);
 
   // The web app, with its client-side routes answered by index.html.

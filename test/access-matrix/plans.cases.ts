@@ -12,8 +12,8 @@ async function withTrainingPhase(fixture: Fixture): Promise<string> {
   return fixture.programmeId;
 }
 
-/** A fresh draft, so that each approval answers as on a real one. */
-async function makeDraft(fixture: Fixture): Promise<string> {
+/** A fresh draft (with these workshops, if any), so that each approval or edit answers as on a real one. */
+export async function makeDraft(fixture: Fixture, workshops: unknown[] = []): Promise<string> {
   const last = await fixture.db.selectFrom('trainingPlans').select((eb) => eb.fn.max('version').as('version')).where('programmeId', '=', fixture.programmeId).executeTakeFirst();
   const summary = { objective: 0, needs: 0, answeredByGroups: 0, answeredByCoaching: 0, unanswered: 0, groups: 0, sessions: 0 };
   const row = await fixture.db
@@ -22,7 +22,7 @@ async function makeDraft(fixture: Fixture): Promise<string> {
       programmeId: fixture.programmeId,
       version: Number(last?.version ?? 0) + 1,
       parameters: JSON.stringify({ constraints: {}, calendar: {}, trainers: 0, cooperatives: 0, modules: 0 }),
-      result: JSON.stringify({ modules: [], coaching: [], workshops: [], coverage: [], summary }),
+      result: JSON.stringify({ modules: [], coaching: [], workshops, coverage: [], summary }),
       objective: 0,
       needsCount: 0,
       answeredByGroups: 0,

@@ -1,5 +1,8 @@
 import { sessionsAr } from '../sessions/sessions.messages.ar.js';
 import { trainingAr } from '../training/training.messages.ar.js';
+import { planEditingAr } from '../training/plan-edit.messages.ar.js';
+import { guideAr } from '../training/guide.messages.ar.js';
+import { trainersAr } from '../training/trainers.messages.ar.js';
 import { needsAr } from '../diagnostics/needs.messages.ar.js';
 import { programmesAr } from '../programmes/programmes.messages.ar.js';
 import { frameworksAr } from '../diagnostics/frameworks.messages.ar.js';
@@ -12,6 +15,9 @@ const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections }
 const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsAr;
 const { issues: needIssues, fields: needFields, ...needSections } = needsAr;
 const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = trainingAr;
+const { issues: planEditingIssues, fields: planEditingFields, ...planEditingSections } = planEditingAr;
+const { issues: guideIssues, fields: guideFields, ...guideSections } = guideAr;
+const { issues: trainersIssues, fields: trainersFields, ...trainersSections } = trainersAr;
 const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsAr;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsAr;
 
@@ -77,6 +83,9 @@ export const ar: Messages = {
     ...needIssues,
     ...sessionIssues,
     ...trainingIssues,
+    ...planEditingIssues,
+    ...guideIssues,
+    ...trainersIssues,
   },
   fields: {
     registrationNumber: 'رقم التسجيل',
@@ -125,6 +134,9 @@ export const ar: Messages = {
     ...needFields,
     ...sessionFields,
     ...trainingFields,
+    ...planEditingFields,
+    ...guideFields,
+    ...trainersFields,
   },
   app: {
     tagline: 'برامج دعم التعاونيات ومواكبتها',
@@ -597,4 +609,7 @@ export const ar: Messages = {
   ...needSections,
   ...sessionSections,
   ...trainingSections,
+  ...planEditingSections,
+  ...guideSections,
+  ...trainersSections,
 };

@@ -1,5 +1,8 @@
 import { sessionsEn } from '../sessions/sessions.messages.en.js';
 import { trainingEn } from '../training/training.messages.en.js';
+import { planEditingEn } from '../training/plan-edit.messages.en.js';
+import { guideEn } from '../training/guide.messages.en.js';
+import { trainersEn } from '../training/trainers.messages.en.js';
 import { needsEn } from '../diagnostics/needs.messages.en.js';
 import { programmesEn } from '../programmes/programmes.messages.en.js';
 import { frameworksEn } from '../diagnostics/frameworks.messages.en.js';
@@ -12,6 +15,9 @@ const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections }
 const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsEn;
 const { issues: needIssues, fields: needFields, ...needSections } = needsEn;
 const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = trainingEn;
+const { issues: planEditingIssues, fields: planEditingFields, ...planEditingSections } = planEditingEn;
+const { issues: guideIssues, fields: guideFields, ...guideSections } = guideEn;
+const { issues: trainersIssues, fields: trainersFields, ...trainersSections } = trainersEn;
 const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsEn;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsEn;
 
@@ -77,6 +83,9 @@ export const en: Messages = {
     ...needIssues,
     ...sessionIssues,
     ...trainingIssues,
+    ...planEditingIssues,
+    ...guideIssues,
+    ...trainersIssues,
   },
   fields: {
     registrationNumber: 'Registration number',
@@ -125,6 +134,9 @@ export const en: Messages = {
     ...needFields,
     ...sessionFields,
     ...trainingFields,
+    ...planEditingFields,
+    ...guideFields,
+    ...trainersFields,
   },
   app: {
     tagline: 'Support programmes for cooperatives',
@@ -526,4 +538,7 @@ export const en: Messages = {
   ...needSections,
   ...sessionSections,
   ...trainingSections,
+  ...planEditingSections,
+  ...guideSections,
+  ...trainersSections,
 };

@@ -1,5 +1,8 @@
 import { sessionsFr } from '../sessions/sessions.messages.fr.js';
 import { trainingFr } from '../training/training.messages.fr.js';
+import { planEditingFr } from '../training/plan-edit.messages.fr.js';
+import { guideFr } from '../training/guide.messages.fr.js';
+import { trainersFr } from '../training/trainers.messages.fr.js';
 import { diagnosticsFr } from '../diagnostics/diagnostics.messages.fr.js';
 import { frameworksFr } from '../diagnostics/frameworks.messages.fr.js';
 import { reportsFr } from '../diagnostics/reports.messages.fr.js';
@@ -14,6 +17,9 @@ const { issues: frameworkIssues, fields: frameworkFields, ...frameworkSections }
 const { issues: diagnosticIssues, fields: diagnosticFields, ...diagnosticSections } = diagnosticsFr;
 const { issues: needIssues, fields: needFields, ...needSections } = needsFr;
 const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = trainingFr;
+const { issues: planEditingIssues, fields: planEditingFields, ...planEditingSections } = planEditingFr;
+const { issues: guideIssues, fields: guideFields, ...guideSections } = guideFr;
+const { issues: trainersIssues, fields: trainersFields, ...trainersSections } = trainersFr;
 const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsFr;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsFr;
 
@@ -80,6 +86,9 @@ export const fr = {
     ...needIssues,
     ...sessionIssues,
     ...trainingIssues,
+    ...planEditingIssues,
+    ...guideIssues,
+    ...trainersIssues,
   },
   fields: {
     registrationNumber: 'N° d’immatriculation',
@@ -128,6 +137,9 @@ export const fr = {
     ...needFields,
     ...sessionFields,
     ...trainingFields,
+    ...planEditingFields,
+    ...guideFields,
+    ...trainersFields,
   },
   app: {
     tagline: 'Programmes d’appui aux coopératives',
@@ -529,6 +541,9 @@ export const fr = {
   ...needSections,
   ...sessionSections,
   ...trainingSections,
+  ...planEditingSections,
+  ...guideSections,
+  ...trainersSections,
 };
 
 export type Messages = typeof fr;

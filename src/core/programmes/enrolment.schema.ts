@@ -161,6 +161,8 @@ export const cooperativeProgrammeSchema = z.object({
   completedAt: z.string().nullable(),
   /** Whether this enrolment is a current support: an active programme, candidate or enrolled. */
   isActiveSupport: z.boolean(),
+  /** The programme's approved training plan, when the cooperative has a place in it. */
+  approvedPlanId: z.uuid().nullable(),
 });
 
 export const cooperativeProgrammesSchema = z.object({

@@ -21,7 +21,8 @@ import { fromDayNumber, haversineKm, isoWeekday, monthIndex, monthStartDay, toDa
  * modules answer it. Individual coaching, workshops, dates and trainers come
  * after the grouping: coaching answers what no group could (not in the
  * objective), and scheduling drops, with a reason, a group no trainer can
- * take within the calendar.
+ * take within the calendar. A trainer and a cooperative are never booked
+ * twice on one day.
  *
  * The heuristic: modules by decreasing value still to answer; within a
  * module, repeatedly the hub province whose reachable cooperatives give the
@@ -191,6 +192,42 @@ export function provinceDistanceKm(fromProvinceCode: string, toProvinceCode: str
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const placeOf = (provinceCode: string) => getProvince(provinceCode)?.name.fr ?? provinceCode;
+
+/**
+ * A domain's need (the domain as a whole under its threshold) is the sum of
+ * its questions' needs, which the plan answers; modules name questions, so
+ * none answers the domain itself. It counts as answered by the group or the
+ * coaching of any module of the domain the cooperative takes; otherwise it
+ * takes the reason of its questions. It adds nothing to the objective.
+ * Mutates `coverage` and the coaching that answers it.
+ */
+function coverDomainNeeds(coverage: CoverageEntry[], modules: readonly PlanModule[], coaching: PlannedCoaching[]): void {
+  const moduleIndex = new Map(modules.map((module, index) => [module.id, index]));
+  const byCooperative = new Map<string, CoverageEntry[]>();
+  for (const entry of coverage) (byCooperative.get(entry.cooperativeId) ?? byCooperative.set(entry.cooperativeId, []).get(entry.cooperativeId)!).push(entry);
+  const coachingOf = new Map<string, PlannedCoaching[]>();
+  for (const planned of coaching) (coachingOf.get(planned.cooperativeId) ?? coachingOf.set(planned.cooperativeId, []).get(planned.cooperativeId)!).push(planned);
+  const domainsWithModules = new Set(modules.flatMap((module) => module.definition.domainKeys));
+  coverage.forEach((entry, index) => {
+    if (entry.questionKey !== null || entry.status !== 'unanswered' || entry.reason !== 'no_module') return;
+    const base = { cooperativeId: entry.cooperativeId, needKey: entry.needKey, domainKey: entry.domainKey, questionKey: null, priority: entry.priority };
+    const siblings = byCooperative.get(entry.cooperativeId) ?? [];
+    const ofDomain = (moduleId: string) => modules[moduleIndex.get(moduleId)!]?.definition.domainKeys.includes(entry.domainKey) ?? false;
+    const grouped = siblings.find((other) => other.status === 'group' && ofDomain(other.moduleId));
+    if (grouped?.status === 'group') {
+      coverage[index] = { ...base, status: 'group', moduleId: grouped.moduleId, groupNumber: grouped.groupNumber };
+      return;
+    }
+    const coached = coachingOf.get(entry.cooperativeId)?.find((planned) => ofDomain(planned.moduleId));
+    if (coached) {
+      coverage[index] = { ...base, status: 'coaching', moduleId: coached.moduleId };
+      coached.needKeys.push(entry.needKey);
+      return;
+    }
+    const question = siblings.find((other) => other.questionKey !== null && other.domainKey === entry.domainKey && other.status === 'unanswered');
+    if (question?.status === 'unanswered' && domainsWithModules.has(entry.domainKey)) coverage[index] = { ...base, status: 'unanswered', reason: question.reason };
+  });
+}
 
 /** Flattened needs: one index per (cooperative, need), in input order. */
 interface NeedTable {
@@ -445,6 +482,8 @@ export function generateTrainingPlan(input: PlanInput): TrainingPlan {
   const dropped = new Map<string, UnansweredReason>(); // `${module}:${cooperative}` → reason
   const plannedModules: PlannedModule[] = modules.map((module) => ({ moduleId: module.id, code: module.code, groups: [] }));
   const groupOf = new Map<string, number>(); // `${module}:${cooperative}` → group number
+  /** Days each cooperative already trains: a cooperative is never in two places on one day. */
+  const cooperativeDays = cooperatives.map(() => new Set<number>());
 
   for (const moduleIndex of prerequisiteOrder(modules)) {
     const module = modules[moduleIndex]!;
@@ -465,6 +504,7 @@ export function generateTrainingPlan(input: PlanInput): TrainingPlan {
           const month = monthIndex(day);
           if ((book.perMonth.get(month) ?? 0) + (monthUse.get(month) ?? 0) >= constraints.maxSessionsPerMonth) continue;
           if (!book.isFree(day, constraints.maxSessionsPerMonth)) continue;
+          if (draft.members.some((member) => cooperativeDays[member]!.has(day))) continue;
           days.push(day);
           monthUse.set(month, (monthUse.get(month) ?? 0) + 1);
         }
@@ -495,6 +535,7 @@ export function generateTrainingPlan(input: PlanInput): TrainingPlan {
       });
       const last = chosen.days[chosen.days.length - 1]!;
       for (const member of draft.members) {
+        for (const day of chosen.days) cooperativeDays[member]!.add(day);
         finished[moduleIndex]!.set(member, last);
         groupOf.set(`${moduleIndex}:${member}`, number);
       }
@@ -559,12 +600,19 @@ export function generateTrainingPlan(input: PlanInput): TrainingPlan {
   // ---- Monthly practical workshops after the training phase, per hub province.
   const workshops: PlannedWorkshop[] = [];
   if (calendar.workshops) {
-    const members = new Map<string, Set<string>>();
+    // Each cooperative joins the workshops of one hub: where it trained most (then the first by code).
+    const trainedAt = new Map<string, Map<string, number>>();
     for (const planned of plannedModules)
-      for (const group of planned.groups) {
-        const set = members.get(group.hubProvinceCode) ?? members.set(group.hubProvinceCode, new Set()).get(group.hubProvinceCode)!;
-        for (const id of group.cooperativeIds) set.add(id);
-      }
+      for (const group of planned.groups)
+        for (const id of group.cooperativeIds) {
+          const hubs = trainedAt.get(id) ?? trainedAt.set(id, new Map()).get(id)!;
+          hubs.set(group.hubProvinceCode, (hubs.get(group.hubProvinceCode) ?? 0) + group.sessions.length);
+        }
+    const members = new Map<string, Set<string>>();
+    for (const [id, hubs] of trainedAt) {
+      const [hub] = [...hubs].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]!;
+      (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(id);
+    }
     const { perMonth, durationMonths } = calendar.workshops;
     const every = perMonth >= 1 ? 1 : Math.round(1 / perMonth);
     const perActiveMonth = Math.max(1, Math.round(perMonth));
@@ -595,6 +643,7 @@ export function generateTrainingPlan(input: PlanInput): TrainingPlan {
   }
 
   const finalCoverage = coverage as CoverageEntry[];
+  coverDomainNeeds(finalCoverage, modules, coaching);
   const groupCount = plannedModules.reduce((total, planned) => total + planned.groups.length, 0);
   const sessionCount = plannedModules.reduce((total, planned) => total + planned.groups.reduce((sum, group) => sum + group.sessions.length, 0), 0);
   objective -= constraints.sessionCost * sessionCount;

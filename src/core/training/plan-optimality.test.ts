@@ -22,7 +22,7 @@ beforeAll(async () => {
 const optimalitySeeds = Array.from({ length: 30 }, (_, index) => 1_000 + index);
 
 describe('plan generation against the exact optimum (HiGHS)', () => {
-  it.each(optimalitySeeds)('stays within 5 %% of the optimum on the small instance of seed %%i', (seed) => {
+  it.each(optimalitySeeds)('stays within 5% of the optimum on the small instance of seed %i', (seed) => {
     const input = smallPlanInstance(seed);
     const plan = generateTrainingPlan(input);
     const solution = highs.solve(buildGroupingMilp(input).lp, { output_flag: false, mip_rel_gap: 0 });

@@ -5,6 +5,7 @@ import * as programmesDiagnostics from './migrations/2026-11-22T17-20-00-program
 import * as trainingCatalogue from './migrations/2026-11-22T18-40-00-training-catalogue.js';
 import * as sessions from './migrations/2026-11-22T18-41-00-sessions.js';
 import * as trainingPlans from './migrations/2026-11-22T19-10-00-training-plans.js';
+import * as planEditing from './migrations/2026-11-22T20-00-00-plan-editing.js';
 import type { Db } from './database.js';
 import { syncTerritories } from '../territories/territory.repository.js';
 import { ensureDefaultFramework } from '../diagnostics/framework.repository.js';
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22T18-40-00-training-catalogue': trainingCatalogue,
   '2026-11-22T18-41-00-sessions': sessions,
   '2026-11-22T19-10-00-training-plans': trainingPlans,
+  '2026-11-22T20-00-00-plan-editing': planEditing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

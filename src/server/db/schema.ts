@@ -191,6 +191,22 @@ export interface TrainingPlanTable {
   createdAt: Timestamp;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** Raised by every edit of a draft; edits name the revision they start from. */
+  revision: Generated<number>;
+  /** The version a draft was copied from, to be edited. */
+  basedOnId: string | null;
+  editedBy: string | null;
+  editedAt: string | null;
+}
+
+export interface TrainerUnavailabilityTable {
+  id: Generated<string>;
+  userId: string;
+  startsOn: string;
+  endsOn: string;
+  reason: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
 }
 
 export interface DiagnosticTable {
@@ -367,6 +383,9 @@ export interface ProgrammeSessionTable {
   createdAt: Timestamp;
   updatedAt: Timestamp;
   version: Generated<number>;
+  /** The plan version and the planned item (see planItemKey) a session was created from. */
+  planId: Generated<string | null>;
+  planKey: Generated<string | null>;
 }
 
 export interface SessionCooperativeTable {
@@ -437,6 +456,7 @@ export interface Database {
   diagnosticFrameworks: DiagnosticFrameworkTable;
   trainingModules: TrainingModuleTable;
   trainingPlans: TrainingPlanTable;
+  trainerUnavailability: TrainerUnavailabilityTable;
   diagnostics: DiagnosticTable;
   diagnosticAnswers: DiagnosticAnswerTable;
   diagnosticComments: DiagnosticCommentTable;

@@ -11,6 +11,7 @@ export const demoUsers = [
   { email: 'admin@demo.taawon.ma', displayName: 'Samira Ouali (administratrice)', role: 'admin', programmes: null },
   { email: 'manager@demo.taawon.ma', displayName: 'Youssef Amrani (chef de programme)', role: 'programme_manager', programmes: ['INJAZ-LSH-18', 'MOURAFAKA-SM-T2'] },
   { email: 'consultant@demo.taawon.ma', displayName: 'Khadija Belhaj (consultante)', role: 'consultant', programmes: ['INJAZ-LSH-18', 'MOURAFAKA-SM-T2'] },
+  { email: 'trainer@demo.taawon.ma', displayName: 'Hassan Lahlou (formateur)', role: 'consultant', programmes: ['INJAZ-LSH-18'] },
   { email: 'cooperative@demo.taawon.ma', displayName: 'Mbarka Ould Sidi (présidente de coopérative)', role: 'cooperative_representative', programmes: null },
   { email: 'funder@demo.taawon.ma', displayName: 'Observateur du partenaire', role: 'funder', programmes: ['INJAZ-LSH-18'] },
 ] as const;

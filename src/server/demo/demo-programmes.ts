@@ -224,6 +224,7 @@ export const demoProgrammeSetups: DemoProgrammeSetup[] = [
     team: [
       ['manager@demo.taawon.ma', 'project_lead'],
       ['consultant@demo.taawon.ma', 'consultant'],
+      ['trainer@demo.taawon.ma', 'trainer'],
     ],
   },
   {

@@ -2,8 +2,9 @@ import type { Db } from '../db/database.js';
 
 /**
  * The accompaniment of both demo programmes as sessions: for the Laâyoune
- * programme the grouped trainings per province, then six monthly practical
- * workshops and a remote follow-up twice a month per cooperative; for
+ * programme (whose trainings and six monthly practical workshops come from
+ * its approved training plan) a remote follow-up twice a month per
+ * cooperative; for
  * Mourafaka the grouped training of managers by province and twelve
  * individual coaching sessions per cooperative over 24 months. Sessions
  * already past are held, with attendance and a report.
@@ -62,41 +63,10 @@ function byProvince(cohort: Cohort): Map<string, string[]> {
   return groups;
 }
 
-function south(cohort: Cohort, context: Context): PlannedSession[] {
+/** The southern programme's trainings and workshops come from its approved plan; here, its fortnightly remote follow-up. */
+function south(cohort: Cohort): PlannedSession[] {
   const sessions: PlannedSession[] = [];
   const at = (days: number) => new Date(cohort.start.getTime() + days * dayMs);
-  const groups = [...byProvince(cohort)];
-  const modules = ['FIN-ACCOUNTING', 'GOV-AG-112-12', 'MKT-PROMOTION', 'MGT-STOCK', 'PROD-HYGIENE'];
-  modules.forEach((code, index) => {
-    groups.forEach(([provinceCode, cooperativeIds], groupIndex) => {
-      sessions.push({
-        kind: 'training',
-        title: context.moduleTitles.get(code) ?? code,
-        moduleCode: code,
-        startsAt: workdayAt(at(62 + index * 14 + groupIndex * 2)),
-        hours: 6,
-        provinceCode,
-        place: provinceTowns[provinceCode] ?? null,
-        channel: 'in_person',
-        cooperativeIds,
-      });
-    });
-  });
-  for (let month = 0; month < 6; month += 1) {
-    groups.forEach(([provinceCode, cooperativeIds], groupIndex) => {
-      sessions.push({
-        kind: 'workshop',
-        title: `Atelier pratique mensuel n° ${month + 1} — mise en œuvre du plan d’action`,
-        moduleCode: null,
-        startsAt: workdayAt(at(140 + month * 30 + groupIndex * 2)),
-        hours: 4,
-        provinceCode,
-        place: provinceTowns[provinceCode] ?? null,
-        channel: 'in_person',
-        cooperativeIds,
-      });
-    });
-  }
   cohort.cooperatives.forEach((cooperative, index) => {
     for (let fortnight = 0; fortnight < 13; fortnight += 1) {
       sessions.push({
@@ -176,21 +146,13 @@ const reports = {
   },
 } as const;
 
-/** Inserts the sessions of one cohort, with attendance and reports for those already past. */
+/** Inserts the sessions of both cohorts not planned by a training plan, then holds every session already past. */
 export async function loadDemoSessions(trx: Db, cohorts: { south: Cohort; souss: Cohort }, context: Context): Promise<void> {
-  const members = await trx
-    .selectFrom('cooperativeMembers')
-    .select(['id', 'cooperativeId', 'fullName', 'sex', 'ageGroup', 'role'])
-    .where('cooperativeId', 'in', [...cohorts.south.cooperatives, ...cohorts.souss.cooperatives].map((cooperative) => cooperative.id))
-    .where('role', 'in', ['president', 'treasurer'])
-    .execute();
   const planned = [
-    ...south(cohorts.south, context).map((session) => ({ ...session, programmeId: cohorts.south.programmeId })),
+    ...south(cohorts.south).map((session) => ({ ...session, programmeId: cohorts.south.programmeId })),
     ...souss(cohorts.souss, context).map((session) => ({ ...session, programmeId: cohorts.souss.programmeId })),
   ];
-  for (const [index, session] of planned.entries()) {
-    const endsAt = new Date(session.startsAt.getTime() + session.hours * 3600 * 1000);
-    const past = endsAt < context.today;
+  for (const session of planned) {
     const row = await trx
       .insertInto('programmeSessions')
       .values({
@@ -199,13 +161,11 @@ export async function loadDemoSessions(trx: Db, cohorts: { south: Cohort; souss:
         title: session.title,
         moduleCode: session.moduleCode,
         startsAt: session.startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
+        endsAt: new Date(session.startsAt.getTime() + session.hours * 3600 * 1000).toISOString(),
         place: session.place,
         provinceCode: session.provinceCode,
         channel: session.channel,
         facilitatorId: context.facilitatorId,
-        status: past ? 'held' : 'planned',
-        report: past ? JSON.stringify(reports[session.kind]) : null,
         createdBy: context.managerId,
       })
       .returning('id')
@@ -214,12 +174,41 @@ export async function loadDemoSessions(trx: Db, cohorts: { south: Cohort; souss:
       .insertInto('sessionCooperatives')
       .values(session.cooperativeIds.map((cooperativeId) => ({ sessionId: row.id, cooperativeId })))
       .execute();
-    if (!past) continue;
+  }
+  await holdPastSessions(trx, [cohorts.south.programmeId, cohorts.souss.programmeId], context.today);
+}
+
+/** Every planned session of the programmes that ended before today is held, with attendance, a report and, for group sessions, evaluations. */
+async function holdPastSessions(trx: Db, programmeIds: string[], today: Date): Promise<void> {
+  const past = await trx
+    .selectFrom('programmeSessions')
+    .select(['id', 'kind', 'facilitatorId'])
+    .where('programmeId', 'in', programmeIds)
+    .where('status', '=', 'planned')
+    .where('endsAt', '<', today.toISOString())
+    .orderBy('startsAt')
+    .orderBy('id')
+    .execute();
+  if (past.length === 0) return;
+  const participants = await trx.selectFrom('sessionCooperatives').select(['sessionId', 'cooperativeId']).where('sessionId', 'in', past.map((session) => session.id)).execute();
+  const cooperativesOf = new Map<string, string[]>();
+  for (const row of participants) cooperativesOf.set(row.sessionId, [...(cooperativesOf.get(row.sessionId) ?? []), row.cooperativeId]);
+  const members = await trx
+    .selectFrom('cooperativeMembers')
+    .select(['id', 'cooperativeId', 'fullName', 'sex', 'ageGroup', 'role'])
+    .where('cooperativeId', 'in', [...new Set(participants.map((row) => row.cooperativeId))])
+    .where('role', 'in', ['president', 'treasurer'])
+    .orderBy('cooperativeId')
+    .orderBy('id')
+    .execute();
+  for (const [index, session] of past.entries()) {
+    const cooperativeIds = cooperativesOf.get(session.id) ?? [];
+    await trx.updateTable('programmeSessions').set({ status: 'held', report: JSON.stringify(reports[session.kind]) }).where('id', '=', session.id).execute();
     const attendance = members
-      .filter((member) => session.cooperativeIds.includes(member.cooperativeId))
+      .filter((member) => cooperativeIds.includes(member.cooperativeId))
       .filter((member) => session.kind !== 'remote_follow_up' || member.role === 'president')
       .map((member, position) => ({
-        sessionId: row.id,
+        sessionId: session.id,
         cooperativeId: member.cooperativeId,
         memberId: member.id,
         fullName: member.fullName,
@@ -233,14 +222,14 @@ export async function loadDemoSessions(trx: Db, cohorts: { south: Cohort; souss:
       await trx
         .insertInto('sessionEvaluations')
         .values(
-          session.cooperativeIds.slice(0, 3).map((cooperativeId, position) => ({
-            sessionId: row.id,
+          cooperativeIds.slice(0, 3).map((cooperativeId, position) => ({
+            sessionId: session.id,
             cooperativeId,
             satisfaction: 3 + ((index + position) % 3),
             comment: position === 0 ? 'Exemples concrets, à refaire sur le terrain.' : null,
             quizBefore: 40 + ((index * 7 + position * 11) % 25),
             quizAfter: 65 + ((index * 5 + position * 13) % 30),
-            createdBy: context.facilitatorId,
+            createdBy: session.facilitatorId,
           })),
         )
         .execute();

@@ -19,6 +19,9 @@ import {
 import { demoAnswers, demoSwot } from './demo-diagnostics.js';
 import { demoOrganisations, demoProgrammeSetups, type DemoProgrammeSetup } from './demo-programmes.js';
 import { loadDemoSessions } from './demo-sessions.js';
+import { planConstraintsSchema } from '../../core/training/plan.schema.js';
+import { insertGeneratedPlan } from '../training/plan.service.js';
+import { insertSessionsOfPlan } from '../training/trainers.service.js';
 
 /** Loads the demo of both seed programmes once; later runs find it and change nothing. */
 export async function loadDemo(db: Db): Promise<{ loaded: boolean }> {
@@ -194,12 +197,27 @@ async function loadProgrammes(
   }
   await trx.updateTable('diagnosticFrameworks').set({ frozenAt: today.toISOString() }).where('id', '=', frameworkId).where('frozenAt', 'is', null).execute();
 
+  await approveDemoPlan(trx, cohorts.get('INJAZ-LSH-18')!, managerId);
   const modules = await trx.selectFrom('trainingModules').select(['code', 'definition']).execute();
   await loadDemoSessions(
     trx,
     { south: cohorts.get('INJAZ-LSH-18')!, souss: cohorts.get('MOURAFAKA-SM-T2')! },
     { facilitatorId: consultantId, managerId, today, moduleTitles: new Map(modules.map((module) => [module.code, module.definition.title.fr])) },
   );
+}
+
+/**
+ * The southern programme's training plan, generated from its validated
+ * baselines, approved a few days before its training phase, and its
+ * trainings and workshops put in the calendar.
+ */
+async function approveDemoPlan(trx: Db, cohort: { programmeId: string; start: Date }, managerId: string) {
+  const constraints = planConstraintsSchema.parse({ minGroupSize: 4, maxGroupSize: 12, maxDistanceKm: 150, maxSessionsPerMonth: 10 });
+  const plan = await insertGeneratedPlan(trx, cohort.programmeId, constraints, managerId);
+  const createdAt = new Date(cohort.start.getTime() + 50 * dayMs).toISOString();
+  const approvedAt = new Date(cohort.start.getTime() + 55 * dayMs).toISOString();
+  await trx.updateTable('trainingPlans').set({ status: 'approved', createdAt, approvedAt, approvedBy: managerId }).where('id', '=', plan.id).execute();
+  await insertSessionsOfPlan(trx, plan, 'fr', managerId);
 }
 
 async function updateProgramme(trx: Db, programmeId: string, setup: DemoProgrammeSetup, startDate: string, operatorId: string, frameworkId: string) {

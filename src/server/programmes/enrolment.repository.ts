@@ -273,8 +273,12 @@ export async function listCooperativeEnrolments(db: Db, cooperativeId: string) {
     .selectFrom('enrolments')
     .innerJoin('programmes', 'programmes.id', 'enrolments.programmeId')
     .leftJoin('organisations as operator', 'operator.id', 'programmes.operatorId')
+    .leftJoin('trainingPlans as approvedPlan', (join) => join.onRef('approvedPlan.programmeId', '=', 'programmes.id').on('approvedPlan.status', '=', 'approved'))
     .select([
       'enrolments.id as enrolmentId',
+      'approvedPlan.id as approvedPlanId',
+      // Its place in the plan: the plan's coverage names every cooperative it planned for.
+      sql<boolean>`coalesce(${sql.ref('approvedPlan.result')} -> 'coverage' @> jsonb_build_array(jsonb_build_object('cooperativeId', ${sql.ref('enrolments.cooperativeId')}::text)), false)`.as('inApprovedPlan'),
       'programmes.id as programmeId',
       'programmes.code',
       'programmes.nameFr',

@@ -339,8 +339,9 @@ export async function getCooperativeProgrammes(db: Db, principal: Principal, coo
   const exists = await db.selectFrom('cooperatives').select('id').where('id', '=', cooperativeId).executeTakeFirst();
   if (!exists) throw notFound();
   const rows = await listCooperativeEnrolments(db, cooperativeId);
-  const items = rows.map(({ durationMonths, ...row }) => ({
+  const items = rows.map(({ durationMonths, approvedPlanId, inApprovedPlan, ...row }) => ({
     ...row,
+    approvedPlanId: inApprovedPlan ? approvedPlanId : null,
     endDate: programmeEndDate(row.startDate, durationMonths),
     isActiveSupport: row.programmeStatus === 'active' && (row.status === 'enrolled' || row.status === 'candidate'),
   }));

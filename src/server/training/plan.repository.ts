@@ -116,6 +116,9 @@ const planColumns = [
   'createdAt',
   'approvedBy',
   'approvedAt',
+  'revision',
+  'basedOnId',
+  'editedAt',
 ] as const;
 
 export interface PlanRow {
@@ -134,6 +137,9 @@ export interface PlanRow {
   createdAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
+  revision: number;
+  basedOnId: string | null;
+  editedAt: string | null;
 }
 
 export interface FullPlanRow extends PlanRow {
@@ -152,7 +158,11 @@ export async function nextPlanVersion(db: Db, programmeId: string): Promise<numb
 
 export async function insertPlan(
   db: Db,
-  values: Omit<PlanRow, 'id' | 'status' | 'createdAt' | 'approvedBy' | 'approvedAt'> & { parameters: Record<string, unknown>; result: Record<string, unknown> },
+  values: Omit<PlanRow, 'id' | 'status' | 'createdAt' | 'approvedBy' | 'approvedAt' | 'revision' | 'basedOnId' | 'editedAt'> & {
+    basedOnId?: string | null;
+    parameters: Record<string, unknown>;
+    result: Record<string, unknown>;
+  },
 ): Promise<FullPlanRow> {
   return db
     .insertInto('trainingPlans')
@@ -191,5 +201,35 @@ export async function markApproved(db: Db, planId: string, userId: string): Prom
     .set({ status: 'approved', approvedBy: userId, approvedAt: sql<string>`now()` })
     .where('id', '=', planId)
     .returning(planColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/** How many sessions were created from a plan version. */
+export async function countPlanSessions(db: Db, planId: string): Promise<number> {
+  const row = await db.selectFrom('programmeSessions').select((eb) => eb.fn.countAll<string>().as('count')).where('planId', '=', planId).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/* ---------- Editing ---------- */
+
+/** A version whole, locked until the transaction ends. */
+export async function lockFullPlan(db: Db, planId: string): Promise<FullPlanRow | undefined> {
+  return db.selectFrom('trainingPlans').select([...planColumns, 'parameters', 'result']).where('id', '=', planId).forUpdate().executeTakeFirst();
+}
+
+/** Stores an edited result and its summary; the revision goes up by one. */
+export async function updatePlanResult(
+  db: Db,
+  planId: string,
+  values: Pick<PlanRow, 'objective' | 'needsCount' | 'answeredByGroups' | 'answeredByCoaching' | 'unansweredCount' | 'groupsCount' | 'sessionsCount'> & {
+    result: Record<string, unknown>;
+    editedBy: string;
+  },
+): Promise<FullPlanRow> {
+  return db
+    .updateTable('trainingPlans')
+    .set((eb) => ({ ...values, result: JSON.stringify(values.result), revision: eb('revision', '+', 1), editedAt: sql<string>`now()` }))
+    .where('id', '=', planId)
+    .returning([...planColumns, 'parameters', 'result'])
     .executeTakeFirstOrThrow();
 }

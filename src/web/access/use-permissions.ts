@@ -17,6 +17,7 @@ import {
   canWriteRegistry,
 } from '../../core/access/policies.js';
 import { canReadCatalogue, canManageCatalogue } from '../../core/training/training.policies.js';
+import { canReadTrainingPath } from '../../core/training/plan.policies.js';
 import { principalOf, useSession } from './session.api.js';
 
 /**
@@ -46,6 +47,7 @@ export function usePermissions() {
       canReadCatalogue: principal ? canReadCatalogue(principal) : false,
       canManageCatalogue: principal ? canManageCatalogue(principal) : false,
       canReadProgrammeReports: (programmeId: string) => (principal ? canReadProgrammeReports(principal, programmeId) : false),
+      canReadTrainingPath: (programmeId: string, cooperativeId: string) => (principal ? canReadTrainingPath(principal, programmeId, cooperativeId) : false),
     };
   }, [user]);
 }

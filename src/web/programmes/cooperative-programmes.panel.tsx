@@ -2,7 +2,9 @@ import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { usePermissions } from '../access/use-permissions.js';
 import { AlertIcon } from '../shared/icons.js';
+import { TrainingPathLinks } from '../training/guide-downloads.component.js';
 import { ErrorState } from '../shared/page-states.js';
 import { useFormat } from '../shared/use-format.js';
 import { enrolmentStatusColors, programmeName } from './programme-words.js';
@@ -14,6 +16,7 @@ export function CooperativeProgrammesPanel({ cooperativeId }: { cooperativeId: s
   const format = useFormat();
   const titleId = useId();
   const programmes = useCooperativeProgrammes(cooperativeId);
+  const permissions = usePermissions();
   const locale = i18n.language;
   if (programmes.isPending) return null;
   if (programmes.isError) return <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />;
@@ -57,6 +60,14 @@ export function CooperativeProgrammesPanel({ cooperativeId }: { cooperativeId: s
                     {format.date(date)}
                   </Text>
                 </Group>
+                {item.approvedPlanId && permissions.canReadTrainingPath(item.programmeId, cooperativeId) ? (
+                  <Stack gap={4} w="100%">
+                    <Text size="xs" fw={600}>
+                      {t('guide.document.pathTitle')}
+                    </Text>
+                    <TrainingPathLinks planId={item.approvedPlanId} cooperativeId={cooperativeId} />
+                  </Stack>
+                ) : null}
               </Group>
             );
           })}

@@ -19,7 +19,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +32,7 @@ import { getProvince } from '../../core/territories/territories.js';
 import { toIssues, type Issue } from '../../core/shared/errors.js';
 import { usePermissions } from '../access/use-permissions.js';
 import { isApiError, type ApiError } from '../shared/api-client.js';
+import { DayInput } from '../shared/day-input.js';
 import { TrashIcon } from '../shared/icons.js';
 import { errorMessage, translateIssue } from '../shared/issue-messages.js';
 import { ErrorState, LoadingState } from '../shared/page-states.js';
@@ -310,11 +310,10 @@ function ProgrammeForm({ existing, onReload }: { existing: Programme | null; onR
 
         <Section title={t('programmes.sections.calendar')} columns={0}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <DateInput
+            <DayInput
               id={fieldId('startDate')}
               label={t('fields.startDate')}
               placeholder={t('form.datePlaceholder')}
-              valueFormat="DD/MM/YYYY"
               value={values.startDate}
               onChange={(value) => set('startDate', value)}
               clearable
@@ -371,19 +370,17 @@ function ProgrammeForm({ existing, onReload }: { existing: Programme | null; onR
                   style={{ flex: '1 1 150px' }}
                 />
                 <TextInput label={t('programmes.form.phaseLabel')} value={phase.label} onChange={(e) => update({ label: e.currentTarget.value })} style={{ flex: '1 1 150px' }} />
-                <DateInput
+                <DayInput
                   id={fieldId(`phases.${index}.startsOn`)}
                   label={t('programmes.form.phaseStarts')}
-                  valueFormat="DD/MM/YYYY"
                   value={phase.startsOn}
                   onChange={(value) => update({ startsOn: value })}
                   error={error(`phases.${index}.startsOn`)}
                   style={{ flex: '1 1 130px' }}
                 />
-                <DateInput
+                <DayInput
                   id={fieldId(`phases.${index}.endsOn`)}
                   label={t('programmes.form.phaseEnds')}
-                  valueFormat="DD/MM/YYYY"
                   value={phase.endsOn}
                   onChange={(value) => update({ endsOn: value })}
                   error={error(`phases.${index}.endsOn`)}

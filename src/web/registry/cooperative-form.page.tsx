@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { cooperativeInputSchema, type Cooperative } from '../../core/registry/cooperative.schema.js';
 import { usePermissions } from '../access/use-permissions.js';
 import { isApiError, type ApiError } from '../shared/api-client.js';
+import { DayInput } from '../shared/day-input.js';
 import { isolate } from '../shared/i18n.js';
 import { errorMessage } from '../shared/issue-messages.js';
 import { ErrorState, LoadingState } from '../shared/page-states.js';
@@ -71,17 +71,6 @@ const fieldOrder = [
 ];
 
 /** dd/mm/yyyy as people type it, or yyyy-mm-dd. */
-function parseTypedDate(value: string): string | null {
-  const trimmed = value.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
-  if (!year || !month || !day) return null;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCMonth() !== Number(month) - 1) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const titleId = useId();
   return (
@@ -198,12 +187,10 @@ function CooperativeForm({ existing, onReload }: { existing: Cooperative | null;
             allowDeselect={false}
             error={form.error('legalForm')}
           />
-          <DateInput
+          <DayInput
             id="field-creationDate"
             label={t('fields.creationDate')}
             placeholder={t('form.datePlaceholder')}
-            valueFormat="DD/MM/YYYY"
-            dateParser={parseTypedDate}
             value={values.creationDate}
             onChange={(value) => setField('creationDate', value)}
             maxDate={new Date()}

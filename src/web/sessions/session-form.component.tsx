@@ -1,4 +1,5 @@
 import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageSessions } from '../../core/sessions/sessions.policies.js';
@@ -9,6 +10,7 @@ import { principalOf, useSession as useSignedInUser } from '../access/session.ap
 import { useEnrolments, useProgramme, useProgrammeList } from '../programmes/programmes.api.js';
 import { localized, useModuleList } from '../training/catalogue.api.js';
 import { isApiError } from '../shared/api-client.js';
+import { DayInput } from '../shared/day-input.js';
 import { errorMessage } from '../shared/issue-messages.js';
 import { useSchemaForm } from '../shared/use-schema-form.js';
 import { RescheduleModal } from './reschedule.modal.js';
@@ -165,9 +167,9 @@ export function SessionForm({ session, programmeId = '', onSaved, onCancel }: { 
         error={error('moduleCode')}
       />
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <TextInput type="date" label={t('sessions.form.date')} required value={values.date} onChange={(event) => setField('date', event.currentTarget.value)} error={error('startsAt')} description={t('sessions.form.timeZoneHint')} />
-        <TextInput type="time" label={t('sessions.form.startTime')} required value={values.startTime} onChange={(event) => setField('startTime', event.currentTarget.value)} />
-        <TextInput type="time" label={t('sessions.form.endTime')} required value={values.endTime} onChange={(event) => setField('endTime', event.currentTarget.value)} error={error('endsAt')} />
+        <DayInput label={t('sessions.form.date')} required value={values.date || null} onChange={(value) => setField('date', value ?? '')} error={error('startsAt')} description={t('sessions.form.timeZoneHint')} />
+        <TimePicker label={t('sessions.form.startTime')} required format="24h" value={values.startTime} onChange={(value) => setField('startTime', value)} />
+        <TimePicker label={t('sessions.form.endTime')} required format="24h" value={values.endTime} onChange={(value) => setField('endTime', value)} error={error('endsAt')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={t('fields.place')} value={values.place} onChange={(event) => setField('place', event.currentTarget.value)} error={error('place')} />

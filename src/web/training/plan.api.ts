@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PlanConstraintsValue, PlanVersion, TrainingPlanView } from '../../core/training/plan.schema.js';
+import type { PlanConstraintsValue, PlanUpdate, PlanVersion, TrainingPlanView } from '../../core/training/plan.schema.js';
 import { api } from '../shared/api-client.js';
 
 export const planKeys = {
@@ -33,6 +33,30 @@ export function useApprovePlan(programmeId: string) {
     onSuccess: (plan) => {
       queryClient.setQueryData(planKeys.detail(plan.id), plan);
       void queryClient.invalidateQueries({ queryKey: ['training-plans', 'detail'] });
+      void queryClient.invalidateQueries({ queryKey: planKeys.versions(programmeId) });
+    },
+  });
+}
+
+/** Saves a batch of edits to a draft, from the revision it was made on. */
+export function useUpdatePlan(programmeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ planId, ...update }: PlanUpdate & { planId: string }) => api.put<TrainingPlanView>(`/api/plans/${planId}`, update),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(planKeys.detail(plan.id), plan);
+      void queryClient.invalidateQueries({ queryKey: planKeys.versions(programmeId) });
+    },
+  });
+}
+
+/** Copies a version into a new draft, to edit it. */
+export function useCopyPlan(programmeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (planId: string) => api.post<TrainingPlanView>(`/api/plans/${planId}/copy`),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(planKeys.detail(plan.id), plan);
       void queryClient.invalidateQueries({ queryKey: planKeys.versions(programmeId) });
     },
   });

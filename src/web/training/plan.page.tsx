@@ -1,19 +1,27 @@
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { planConstraintsSchema, type PlanLabels, type PlanStatus, type PlanVersion, type TrainingPlanView } from '../../core/training/plan.schema.js';
+import { planClashContext } from '../../core/training/plan-edit.js';
+import { planConstraintsSchema, type PlanStatus, type PlanVersion, type TrainingPlanView } from '../../core/training/plan.schema.js';
 import { usePermissions } from '../access/use-permissions.js';
-import { provinceName } from '../registry/territory-names.js';
 import { isApiError } from '../shared/api-client.js';
 import { ConfirmModal } from '../shared/confirm.modal.js';
-import { ArrowStartIcon, CheckIcon } from '../shared/icons.js';
+import { ArrowStartIcon, CheckIcon, EditIcon } from '../shared/icons.js';
 import { errorMessage } from '../shared/issue-messages.js';
 import { ErrorState, LoadingState, NothingHere } from '../shared/page-states.js';
 import { useFormat } from '../shared/use-format.js';
 import { useSchemaForm } from '../shared/use-schema-form.js';
 import { domainLabel, needLabel } from './catalogue.api.js';
-import { useApprovePlan, useGeneratePlan, usePlan, usePlanVersions } from './plan.api.js';
+import { GuideDownloads } from './guide-downloads.component.js';
+import { ClashPanel, clashLevels } from './plan-editor-clashes.js';
+import { PlanCoverage } from './plan-editor-coverage.js';
+import { ModuleGroups } from './plan-editor-groups.js';
+import { PlanWorkshops } from './plan-editor-workshops.js';
+import { PlanEditBar, usePlanEditing, usePlanNames, type PlanEditing } from './plan-editor.js';
+import { PlanSessions } from './plan-sessions.component.js';
+import { TrainersPanel } from './trainers-panel.component.js';
+import { useApprovePlan, useCopyPlan, useGeneratePlan, usePlan, usePlanVersions, useUpdatePlan } from './plan.api.js';
 
 const statusColors: Record<PlanStatus, string> = { draft: 'yellow', approved: 'green', superseded: 'gray' };
 
@@ -33,8 +41,12 @@ export default function TrainingPlanPage() {
   const plan = usePlan(planId);
   const generate = useGeneratePlan(programmeId);
   const approve = useApprovePlan(programmeId);
+  const update = useUpdatePlan(programmeId);
+  const copy = useCopyPlan(programmeId);
+  const editing = usePlanEditing(plan.data);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [editNotice, setEditNotice] = useState<string | null>(null);
   const form = useSchemaForm<FormValues>({
     minGroupSize: defaults.minGroupSize,
     maxGroupSize: defaults.maxGroupSize,
@@ -70,6 +82,30 @@ export default function TrainingPlanPage() {
       },
     });
   };
+
+  const onSave = () => {
+    if (!plan.data || editing.edits.length === 0) return;
+    setEditNotice(null);
+    update.mutate(
+      { planId: plan.data.id, revision: plan.data.revision, edits: editing.edits },
+      { onSuccess: (saved) => setEditNotice(t('planEditing.saved', { revision: saved.revision })) },
+    );
+  };
+
+  const onCopy = () => {
+    if (!plan.data) return;
+    const from = plan.data.version;
+    copy.mutate(plan.data.id, {
+      onSuccess: (created) => {
+        setSelected(created.id);
+        setNotice(null);
+        setEditNotice(t('planEditing.copied', { version: created.version, from }));
+      },
+    });
+  };
+
+  const approveBlocker =
+    editing.edits.length > 0 ? t('planEditing.approveUnsaved') : editing.blockingCount > 0 ? t('planEditing.approveBlocked', { count: editing.blockingCount }) : null;
 
   if (versions.isPending) return <LoadingState />;
   if (versions.isError) return <ErrorState error={versions.error} onRetry={() => void versions.refetch()} />;
@@ -129,6 +165,7 @@ export default function TrainingPlanPage() {
           </Stack>
         </Paper>
       ) : null}
+      {canManage ? <TrainersPanel programmeId={programmeId} /> : null}
 
       {versions.data.length === 0 ? (
         <NothingHere title={t('training.plan.noneTitle')} description={canManage ? t('training.plan.noneHint') : undefined} />
@@ -139,19 +176,68 @@ export default function TrainingPlanPage() {
               label={t('training.plan.version')}
               data={versions.data.map((version) => ({ value: version.id, label: versionLabel(version) }))}
               value={planId ?? null}
-              onChange={(value) => setSelected(value)}
+              onChange={(value) => {
+                setSelected(value);
+                setEditNotice(null);
+                update.reset();
+              }}
               allowDeselect={false}
               w={{ base: '100%', sm: 380 }}
             />
-            {plan.data?.canApprove ? (
-              <Button color="green" leftSection={<CheckIcon size={16} />} onClick={() => setConfirming(true)}>
-                {t('training.plan.approve')}
-              </Button>
-            ) : null}
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              {plan.data?.canApprove ? (
+                <Stack gap={4} align="flex-end">
+                  <Button color="green" leftSection={<CheckIcon size={16} />} onClick={() => setConfirming(true)} disabled={approveBlocker !== null} aria-describedby={approveBlocker ? 'plan-approve-blocker' : undefined}>
+                    {t('training.plan.approve')}
+                  </Button>
+                  {approveBlocker ? (
+                    <Text size="xs" c="dimmed" id="plan-approve-blocker" maw={320} ta="end">
+                      {approveBlocker}
+                    </Text>
+                  ) : null}
+                </Stack>
+              ) : null}
+              {canManage && plan.data?.result && plan.data.status !== 'draft' ? (
+                <Button variant="light" leftSection={<EditIcon size={16} />} loading={copy.isPending} onClick={onCopy}>
+                  {t('planEditing.editInNewVersion')}
+                </Button>
+              ) : null}
+            </Group>
           </Group>
-          {plan.isPending ? <LoadingState /> : plan.isError ? <ErrorState error={plan.error} onRetry={() => void plan.refetch()} /> : <PlanView plan={plan.data} />}
+          {copy.error ? (
+            <Alert color="red" variant="light" role="alert">
+              {errorMessage(t, copy.error)}
+            </Alert>
+          ) : null}
+          {plan.isPending ? (
+            <LoadingState />
+          ) : plan.isError ? (
+            <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />
+          ) : (
+            <PlanView plan={plan.data} editing={editing} versions={versions.data} />
+          )}
         </Stack>
       )}
+
+      {editing.canEdit ? (
+        <PlanEditBar
+          count={editing.edits.length}
+          saving={update.isPending}
+          error={update.error}
+          notice={editNotice}
+          onCloseNotice={() => setEditNotice(null)}
+          onSave={onSave}
+          onDiscard={() => {
+            update.reset();
+            editing.discard();
+          }}
+          onReload={() => {
+            update.reset();
+            editing.discard();
+            void plan.refetch();
+          }}
+        />
+      ) : null}
 
       <ConfirmModal
         opened={confirming}
@@ -178,15 +264,12 @@ export default function TrainingPlanPage() {
   );
 }
 
-function needText(key: string, language: string): string {
-  const [domainKey, questionKey] = key.split('.');
-  return questionKey ? needLabel(questionKey, language) : domainLabel(domainKey ?? key, language);
-}
-
-function PlanView({ plan }: { plan: TrainingPlanView }) {
+function PlanView({ plan, editing, versions }: { plan: TrainingPlanView; editing: PlanEditing; versions: PlanVersion[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { summary } = plan;
+  const names = usePlanNames(plan);
+  const result = editing.result;
+  const summary = result?.summary ?? plan.summary;
   const figures: Array<[string, number]> = [
     ['needs', summary.needs],
     ['answeredByGroups', summary.answeredByGroups],
@@ -195,6 +278,8 @@ function PlanView({ plan }: { plan: TrainingPlanView }) {
     ['groups', summary.groups],
     ['sessions', summary.sessions],
   ];
+  const basedOn = plan.basedOnId ? versions.find((version) => version.id === plan.basedOnId) : undefined;
+  const phase = planClashContext(plan.parameters, []).trainingPhase;
   return (
     <Stack gap="lg">
       <Group gap="xs">
@@ -202,7 +287,13 @@ function PlanView({ plan }: { plan: TrainingPlanView }) {
           {t(`training.plan.statuses.${plan.status}`)}
         </Badge>
         <Text size="sm" c="dimmed">
-          {t('training.plan.versionLabel', { version: plan.version, date: format.dateTime(plan.createdAt) })}
+          {[
+            t('training.plan.versionLabel', { version: plan.version, date: format.dateTime(plan.createdAt) }),
+            basedOn ? t('planEditing.basedOn', { version: basedOn.version }) : null,
+            plan.editedAt ? t('planEditing.edited', { date: format.dateTime(plan.editedAt), revision: plan.revision }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       </Group>
       <section aria-labelledby="plan-summary">
@@ -222,8 +313,17 @@ function PlanView({ plan }: { plan: TrainingPlanView }) {
           ))}
         </SimpleGrid>
       </section>
-      {plan.result && plan.labels ? (
-        <PlanDetail result={plan.result} labels={plan.labels} />
+      {plan.result ? (
+        <>
+          <PlanSessions plan={plan} />
+          <GuideDownloads plan={plan} />
+        </>
+      ) : null}
+      {result && plan.labels ? (
+        <>
+          <ClashPanel clashes={editing.clashes} result={result} names={names} phase={phase} />
+          <PlanDetail result={result} plan={plan} editing={editing} />
+        </>
       ) : (
         <Alert variant="light" color="blue">
           {t('training.plan.summaryOnly')}
@@ -233,19 +333,19 @@ function PlanView({ plan }: { plan: TrainingPlanView }) {
   );
 }
 
-function PlanDetail({ result, labels }: { result: NonNullable<TrainingPlanView['result']>; labels: PlanLabels }) {
+function needText(key: string, language: string): string {
+  const [domainKey, questionKey] = key.split('.');
+  return questionKey ? needLabel(questionKey, language) : domainLabel(domainKey ?? key, language);
+}
+
+function PlanDetail({ result, plan, editing }: { result: NonNullable<TrainingPlanView['result']>; plan: TrainingPlanView; editing: PlanEditing }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const language = i18n.language;
-  const cooperative = (id: string) => labels.cooperatives[id]?.name ?? id;
-  const moduleName = (id: string) => {
-    const found = labels.modules[id];
-    return found ? `${found.code} · ${found.title}` : id;
-  };
-  const trainer = (id: string | null) => (id ? (labels.trainers[id] ?? id) : t('training.plan.noTrainer'));
+  const names = usePlanNames(plan);
+  const levels = useMemo(() => clashLevels(editing.clashes), [editing.clashes]);
+  const editor = editing.canEdit ? { trainers: plan.trainers ?? [], record: editing.record } : null;
   const withGroups = result.modules.filter((module) => module.groups.length > 0);
-  const unanswered = result.coverage.filter((entry) => entry.status === 'unanswered');
-  const answered = result.coverage.filter((entry) => entry.status !== 'unanswered');
 
   return (
     <Stack gap="lg">
@@ -253,35 +353,15 @@ function PlanDetail({ result, labels }: { result: NonNullable<TrainingPlanView['
         <Title order={2} size="h4" id="plan-modules" mb="xs">
           {t('training.plan.modules')}
         </Title>
+        {editor ? (
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('planEditing.hint')}
+          </Text>
+        ) : null}
         {withGroups.length === 0 ? <Text size="sm">{t('training.plan.noGroups')}</Text> : null}
         <Stack gap="sm">
           {withGroups.map((module) => (
-            <Card key={module.moduleId} withBorder padding="sm">
-              <Text fw={600} mb="xs">
-                {moduleName(module.moduleId)}
-              </Text>
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-                {module.groups.map((group) => (
-                  <Paper key={group.number} withBorder p="sm" bg="var(--mantine-color-gray-0)">
-                    <Group justify="space-between" gap="xs" mb={4}>
-                      <Text fw={600} size="sm">
-                        {t('training.plan.group', { number: group.number })}
-                      </Text>
-                      <Badge variant="light">{provinceName(group.hubProvinceCode, language)}</Badge>
-                    </Group>
-                    <Text size="sm">
-                      <b>{t('training.plan.trainer')} :</b> {trainer(group.trainerId)}
-                    </Text>
-                    <Text size="sm">
-                      <b>{t('training.plan.dates')} :</b> {format.list(group.sessions.map((session) => format.date(session.date)))}
-                    </Text>
-                    <Text size="sm">
-                      <b>{t('training.plan.cooperatives')} ({group.cooperativeIds.length}) :</b> {format.list(group.cooperativeIds.map(cooperative))}
-                    </Text>
-                  </Paper>
-                ))}
-              </SimpleGrid>
-            </Card>
+            <ModuleGroups key={module.moduleId} module={module} names={names} levels={levels} editor={editor} />
           ))}
         </Stack>
       </section>
@@ -305,8 +385,8 @@ function PlanDetail({ result, labels }: { result: NonNullable<TrainingPlanView['
               <Table.Tbody>
                 {result.coaching.map((entry) => (
                   <Table.Tr key={`${entry.cooperativeId}:${entry.moduleId}`}>
-                    <Table.Td>{cooperative(entry.cooperativeId)}</Table.Td>
-                    <Table.Td>{moduleName(entry.moduleId)}</Table.Td>
+                    <Table.Td>{names.cooperative(entry.cooperativeId)}</Table.Td>
+                    <Table.Td>{names.module(entry.moduleId)}</Table.Td>
                     <Table.Td>{format.list(entry.needKeys.map((key) => needText(key, language)))}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -316,80 +396,8 @@ function PlanDetail({ result, labels }: { result: NonNullable<TrainingPlanView['
         )}
       </section>
 
-      <section aria-labelledby="plan-workshops">
-        <Title order={2} size="h4" id="plan-workshops" mb="xs">
-          {t('training.plan.workshops')}
-        </Title>
-        {result.workshops.length === 0 ? (
-          <Text size="sm">{t('training.plan.noWorkshops')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('training.plan.hub')}</Table.Th>
-                  <Table.Th>{t('training.plan.dates')}</Table.Th>
-                  <Table.Th>{t('training.plan.trainer')}</Table.Th>
-                  <Table.Th>{t('training.plan.cooperatives')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {result.workshops.map((workshop, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td>{provinceName(workshop.provinceCode, language)}</Table.Td>
-                    <Table.Td>{format.date(workshop.date)}</Table.Td>
-                    <Table.Td>{trainer(workshop.trainerId)}</Table.Td>
-                    <Table.Td>{format.number(workshop.cooperativeIds.length)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </section>
-
-      <section aria-labelledby="plan-coverage">
-        <Title order={2} size="h4" id="plan-coverage" mb="xs">
-          {t('training.plan.coverage')}
-        </Title>
-        <Text size="sm" mb="xs">
-          {t('training.plan.answeredByGroups')} / {t('training.plan.answeredByCoaching')} : {format.number(answered.length)} · {t('training.plan.unanswered')} : {format.number(unanswered.length)}
-        </Text>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('training.plan.cooperative')}</Table.Th>
-                <Table.Th>{t('training.plan.need')}</Table.Th>
-                <Table.Th>{t('training.plan.priority')}</Table.Th>
-                <Table.Th>{t('training.plan.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...unanswered, ...answered].map((entry) => (
-                <Table.Tr key={`${entry.cooperativeId}:${entry.needKey}`}>
-                  <Table.Td>{cooperative(entry.cooperativeId)}</Table.Td>
-                  <Table.Td>{needText(entry.needKey, language)}</Table.Td>
-                  <Table.Td>{format.number(Math.round(entry.priority * 10) / 10)}</Table.Td>
-                  <Table.Td>
-                    {entry.status === 'unanswered' ? (
-                      <Badge color="red" variant="light">
-                        {t(`training.plan.reasons.${entry.reason}`)}
-                      </Badge>
-                    ) : (
-                      <Badge color={entry.status === 'group' ? 'green' : 'blue'} variant="light">
-                        {entry.status === 'group'
-                          ? `${t('training.plan.coverageStatus.group')} · ${labels.modules[entry.moduleId]?.code ?? ''} #${entry.groupNumber}`
-                          : `${t('training.plan.coverageStatus.coaching')} · ${labels.modules[entry.moduleId]?.code ?? ''}`}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </section>
+      <PlanWorkshops workshops={result.workshops} names={names} levels={levels} editor={editor} />
+      <PlanCoverage coverage={result.coverage} labels={plan.labels!} names={names} />
     </Stack>
   );
 }

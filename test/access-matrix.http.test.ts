@@ -14,6 +14,12 @@ import { importUpload, registryCases } from './access-matrix/registry.cases.js';
 import { reportsCases } from './access-matrix/reports.cases.js';
 import { sessionsCases } from './access-matrix/sessions.cases.js';
 import { trainingCases } from './access-matrix/training.cases.js';
+import { actionPlansCases } from './access-matrix/action-plans.cases.js';
+import { actionPlanDocumentCases } from './access-matrix/action-plan-document.cases.js';
+import { followUpCases } from './access-matrix/follow-up.cases.js';
+import { remindersCases } from './access-matrix/reminders.cases.js';
+import { financingCases } from './access-matrix/financing.cases.js';
+import { indicatorsCases } from './access-matrix/indicators.cases.js';
 import { personas, type Fixture, type Persona } from './access-matrix/support.js';
 
 /**
@@ -22,7 +28,7 @@ import { personas, type Fixture, type Persona } from './access-matrix/support.js
  * so that no route ships without its access rules being checked.
  */
 
-const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases, ...plansCases, ...planEditCases, ...guideCases, ...trainersCases];
+const cases = [...registryCases, ...programmesCases, ...frameworksCases, ...diagnosticsCases, ...reportsCases, ...needsCases, ...trainingCases, ...sessionsCases, ...plansCases, ...planEditCases, ...guideCases, ...trainersCases, ...actionPlansCases, ...actionPlanDocumentCases, ...followUpCases, ...remindersCases, ...financingCases, ...indicatorsCases];
 
 describeEachDatabase('access to every route', (database) => {
   let fixture: Fixture;

@@ -33,6 +33,12 @@ import { planRoutes } from './training/plan.routes.js';
 import { planEditRoutes } from './training/plan-edit.routes.js';
 import { guideRoutes } from './training/guide.routes.js';
 import { trainerRoutes } from './training/trainers.routes.js';
+import { actionPlanRoutes } from './action-plans/action-plans.routes.js';
+import { actionPlanDocumentRoutes } from './action-plans/document.routes.js';
+import { followUpRoutes } from './follow-up/follow-up.routes.js';
+import { reminderRoutes } from './reminders/reminders.routes.js';
+import { financingRoutes } from './financing/financing.routes.js';
+import { indicatorRoutes } from './indicators/indicators.routes.js';
 import { appVersion } from './version.js';
 
 export interface AppOptions {
@@ -124,6 +130,12 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   await guideRoutes(app);
   await trainerRoutes(app);
   await sessionRoutes(app);
+  await actionPlanRoutes(app);
+  await actionPlanDocumentRoutes(app);
+  await followUpRoutes(app);
+  await reminderRoutes(app);
+  await financingRoutes(app);
+  await indicatorRoutes(app);
 
   // The web app, with its client-side routes answered by index.html.
   const indexFile = join(config.webDir, 'index.html');

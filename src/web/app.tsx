@@ -37,6 +37,14 @@ const ModuleDetailPage = lazy(() => import('./training/module-detail.page.js'));
 const SessionCalendarPage = lazy(() => import('./sessions/session-calendar.page.js'));
 const SessionDetailPage = lazy(() => import('./sessions/session-detail.page.js'));
 const SessionNewPage = lazy(() => import('./sessions/session-new.page.js'));
+const ActionPlanListPage = lazy(() => import('./action-plans/action-plan-list.page.js'));
+const ActionPlanPage = lazy(() => import('./action-plans/action-plan.page.js'));
+const FollowUpsPage = lazy(() => import('./follow-up/follow-ups.page.js'));
+const FollowUpFormPage = lazy(() => import('./follow-up/follow-up-form.page.js'));
+const FollowUpPage = lazy(() => import('./follow-up/follow-up.page.js'));
+const OutboxPage = lazy(() => import('./reminders/outbox.page.js'));
+const FinancingPage = lazy(() => import('./financing/financing.page.js'));
+const IndicatorsPage = lazy(() => import('./indicators/indicators.page.js'));
 
 function RouteError() {
   const error = useRouteError();
@@ -80,6 +88,14 @@ const router = createBrowserRouter([
           { path: 'sessions', element: <SessionCalendarPage /> },
           { path: 'sessions/new', element: <SessionNewPage /> },
           { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
+          { path: 'programmes/:programmeId/action-plans', element: <ActionPlanListPage /> },
+          { path: 'action-plans/:actionPlanId', element: <ActionPlanPage /> },
+          { path: 'follow-ups', element: <FollowUpsPage /> },
+          { path: 'follow-ups/new', element: <FollowUpFormPage /> },
+          { path: 'follow-ups/:followUpId', element: <FollowUpPage /> },
+          { path: 'admin/outbox', element: <OutboxPage /> },
+          { path: 'programmes/:programmeId/financing', element: <FinancingPage /> },
+          { path: 'programmes/:programmeId/indicators', element: <IndicatorsPage /> },
           { path: 'admin/users', element: <UserListPage /> },
           { path: 'admin/users/:userId', element: <UserDetailPage /> },
           { path: '*', element: <NotFoundPage /> },

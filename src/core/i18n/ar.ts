@@ -3,6 +3,12 @@ import { trainingAr } from '../training/training.messages.ar.js';
 import { planEditingAr } from '../training/plan-edit.messages.ar.js';
 import { guideAr } from '../training/guide.messages.ar.js';
 import { trainersAr } from '../training/trainers.messages.ar.js';
+import { indicatorsAr } from '../indicators/indicators.messages.ar.js';
+import { financingAr } from '../financing/financing.messages.ar.js';
+import { remindersAr } from '../reminders/reminders.messages.ar.js';
+import { followUpAr } from '../follow-up/follow-up.messages.ar.js';
+import { actionPlanDocumentAr } from '../action-plans/document.messages.ar.js';
+import { actionPlansAr } from '../action-plans/action-plans.messages.ar.js';
 import { needsAr } from '../diagnostics/needs.messages.ar.js';
 import { programmesAr } from '../programmes/programmes.messages.ar.js';
 import { frameworksAr } from '../diagnostics/frameworks.messages.ar.js';
@@ -18,6 +24,12 @@ const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = 
 const { issues: planEditingIssues, fields: planEditingFields, ...planEditingSections } = planEditingAr;
 const { issues: guideIssues, fields: guideFields, ...guideSections } = guideAr;
 const { issues: trainersIssues, fields: trainersFields, ...trainersSections } = trainersAr;
+const { issues: indicatorsIssues, fields: indicatorsFields, ...indicatorsSections } = indicatorsAr;
+const { issues: financingIssues, fields: financingFields, ...financingSections } = financingAr;
+const { issues: remindersIssues, fields: remindersFields, ...remindersSections } = remindersAr;
+const { issues: followUpIssues, fields: followUpFields, ...followUpSections } = followUpAr;
+const { issues: actionPlanDocumentIssues, fields: actionPlanDocumentFields, ...actionPlanDocumentSections } = actionPlanDocumentAr;
+const { issues: actionPlansIssues, fields: actionPlansFields, ...actionPlansSections } = actionPlansAr;
 const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsAr;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsAr;
 
@@ -86,6 +98,12 @@ export const ar: Messages = {
     ...planEditingIssues,
     ...guideIssues,
     ...trainersIssues,
+    ...indicatorsIssues,
+    ...financingIssues,
+    ...remindersIssues,
+    ...followUpIssues,
+    ...actionPlanDocumentIssues,
+    ...actionPlansIssues,
   },
   fields: {
     registrationNumber: 'رقم التسجيل',
@@ -137,6 +155,12 @@ export const ar: Messages = {
     ...planEditingFields,
     ...guideFields,
     ...trainersFields,
+    ...indicatorsFields,
+    ...financingFields,
+    ...remindersFields,
+    ...followUpFields,
+    ...actionPlanDocumentFields,
+    ...actionPlansFields,
   },
   app: {
     tagline: 'برامج دعم التعاونيات ومواكبتها',
@@ -166,6 +190,8 @@ export const ar: Messages = {
     },
   },
   nav: {
+    followUps: 'المتابعات',
+    outbox: 'صندوق الإرسال',
     setup: 'الإدارة',
     sessions: 'الجلسات',
     programmes: 'البرامج',
@@ -612,4 +638,10 @@ export const ar: Messages = {
   ...planEditingSections,
   ...guideSections,
   ...trainersSections,
+  ...indicatorsSections,
+  ...financingSections,
+  ...remindersSections,
+  ...followUpSections,
+  ...actionPlanDocumentSections,
+  ...actionPlansSections,
 };

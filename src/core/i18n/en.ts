@@ -3,6 +3,12 @@ import { trainingEn } from '../training/training.messages.en.js';
 import { planEditingEn } from '../training/plan-edit.messages.en.js';
 import { guideEn } from '../training/guide.messages.en.js';
 import { trainersEn } from '../training/trainers.messages.en.js';
+import { indicatorsEn } from '../indicators/indicators.messages.en.js';
+import { financingEn } from '../financing/financing.messages.en.js';
+import { remindersEn } from '../reminders/reminders.messages.en.js';
+import { followUpEn } from '../follow-up/follow-up.messages.en.js';
+import { actionPlanDocumentEn } from '../action-plans/document.messages.en.js';
+import { actionPlansEn } from '../action-plans/action-plans.messages.en.js';
 import { needsEn } from '../diagnostics/needs.messages.en.js';
 import { programmesEn } from '../programmes/programmes.messages.en.js';
 import { frameworksEn } from '../diagnostics/frameworks.messages.en.js';
@@ -18,6 +24,12 @@ const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = 
 const { issues: planEditingIssues, fields: planEditingFields, ...planEditingSections } = planEditingEn;
 const { issues: guideIssues, fields: guideFields, ...guideSections } = guideEn;
 const { issues: trainersIssues, fields: trainersFields, ...trainersSections } = trainersEn;
+const { issues: indicatorsIssues, fields: indicatorsFields, ...indicatorsSections } = indicatorsEn;
+const { issues: financingIssues, fields: financingFields, ...financingSections } = financingEn;
+const { issues: remindersIssues, fields: remindersFields, ...remindersSections } = remindersEn;
+const { issues: followUpIssues, fields: followUpFields, ...followUpSections } = followUpEn;
+const { issues: actionPlanDocumentIssues, fields: actionPlanDocumentFields, ...actionPlanDocumentSections } = actionPlanDocumentEn;
+const { issues: actionPlansIssues, fields: actionPlansFields, ...actionPlansSections } = actionPlansEn;
 const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsEn;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsEn;
 
@@ -86,6 +98,12 @@ export const en: Messages = {
     ...planEditingIssues,
     ...guideIssues,
     ...trainersIssues,
+    ...indicatorsIssues,
+    ...financingIssues,
+    ...remindersIssues,
+    ...followUpIssues,
+    ...actionPlanDocumentIssues,
+    ...actionPlansIssues,
   },
   fields: {
     registrationNumber: 'Registration number',
@@ -137,6 +155,12 @@ export const en: Messages = {
     ...planEditingFields,
     ...guideFields,
     ...trainersFields,
+    ...indicatorsFields,
+    ...financingFields,
+    ...remindersFields,
+    ...followUpFields,
+    ...actionPlanDocumentFields,
+    ...actionPlansFields,
   },
   app: {
     tagline: 'Support programmes for cooperatives',
@@ -166,6 +190,8 @@ export const en: Messages = {
     },
   },
   nav: {
+    followUps: 'Follow-ups',
+    outbox: 'Outbox',
     setup: 'Administration',
     sessions: 'Sessions',
     programmes: 'Programmes',
@@ -541,4 +567,10 @@ export const en: Messages = {
   ...planEditingSections,
   ...guideSections,
   ...trainersSections,
+  ...indicatorsSections,
+  ...financingSections,
+  ...remindersSections,
+  ...followUpSections,
+  ...actionPlanDocumentSections,
+  ...actionPlansSections,
 };

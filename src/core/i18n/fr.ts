@@ -3,6 +3,12 @@ import { trainingFr } from '../training/training.messages.fr.js';
 import { planEditingFr } from '../training/plan-edit.messages.fr.js';
 import { guideFr } from '../training/guide.messages.fr.js';
 import { trainersFr } from '../training/trainers.messages.fr.js';
+import { indicatorsFr } from '../indicators/indicators.messages.fr.js';
+import { financingFr } from '../financing/financing.messages.fr.js';
+import { remindersFr } from '../reminders/reminders.messages.fr.js';
+import { followUpFr } from '../follow-up/follow-up.messages.fr.js';
+import { actionPlanDocumentFr } from '../action-plans/document.messages.fr.js';
+import { actionPlansFr } from '../action-plans/action-plans.messages.fr.js';
 import { diagnosticsFr } from '../diagnostics/diagnostics.messages.fr.js';
 import { frameworksFr } from '../diagnostics/frameworks.messages.fr.js';
 import { reportsFr } from '../diagnostics/reports.messages.fr.js';
@@ -20,6 +26,12 @@ const { issues: trainingIssues, fields: trainingFields, ...trainingSections } = 
 const { issues: planEditingIssues, fields: planEditingFields, ...planEditingSections } = planEditingFr;
 const { issues: guideIssues, fields: guideFields, ...guideSections } = guideFr;
 const { issues: trainersIssues, fields: trainersFields, ...trainersSections } = trainersFr;
+const { issues: indicatorsIssues, fields: indicatorsFields, ...indicatorsSections } = indicatorsFr;
+const { issues: financingIssues, fields: financingFields, ...financingSections } = financingFr;
+const { issues: remindersIssues, fields: remindersFields, ...remindersSections } = remindersFr;
+const { issues: followUpIssues, fields: followUpFields, ...followUpSections } = followUpFr;
+const { issues: actionPlanDocumentIssues, fields: actionPlanDocumentFields, ...actionPlanDocumentSections } = actionPlanDocumentFr;
+const { issues: actionPlansIssues, fields: actionPlansFields, ...actionPlansSections } = actionPlansFr;
 const { issues: sessionIssues, fields: sessionFields, ...sessionSections } = sessionsFr;
 const { issues: reportIssues, fields: reportFields, ...reportSections } = reportsFr;
 
@@ -89,6 +101,12 @@ export const fr = {
     ...planEditingIssues,
     ...guideIssues,
     ...trainersIssues,
+    ...indicatorsIssues,
+    ...financingIssues,
+    ...remindersIssues,
+    ...followUpIssues,
+    ...actionPlanDocumentIssues,
+    ...actionPlansIssues,
   },
   fields: {
     registrationNumber: 'N° d’immatriculation',
@@ -140,6 +158,12 @@ export const fr = {
     ...planEditingFields,
     ...guideFields,
     ...trainersFields,
+    ...indicatorsFields,
+    ...financingFields,
+    ...remindersFields,
+    ...followUpFields,
+    ...actionPlanDocumentFields,
+    ...actionPlansFields,
   },
   app: {
     tagline: 'Programmes d’appui aux coopératives',
@@ -169,6 +193,8 @@ export const fr = {
     },
   },
   nav: {
+    followUps: 'Suivis',
+    outbox: 'Boîte d’envoi',
     setup: 'Administration',
     sessions: 'Sessions',
     programmes: 'Programmes',
@@ -544,6 +570,12 @@ export const fr = {
   ...planEditingSections,
   ...guideSections,
   ...trainersSections,
+  ...indicatorsSections,
+  ...financingSections,
+  ...remindersSections,
+  ...followUpSections,
+  ...actionPlanDocumentSections,
+  ...actionPlansSections,
 };
 
 export type Messages = typeof fr;

@@ -437,6 +437,201 @@ export interface CalendarFeedTable {
   revokedAt: string | null;
 }
 
+/* ---------- Action plans, follow-up, reminders, financing, outcomes (issue 5) ---------- */
+
+export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'blocked' | 'cancelled';
+export type FollowUpChannel = 'phone' | 'video' | 'messaging' | 'visit';
+
+export interface ActionPlanTable {
+  id: Generated<string>;
+  programmeId: string;
+  cooperativeId: string;
+  status: ColumnType<'draft' | 'agreed', 'draft' | 'agreed' | undefined, 'draft' | 'agreed'>;
+  /** The validated diagnostic the plan was drafted from. */
+  diagnosticId: string | null;
+  /** Bumped by every edit; writes name the revision they were made against. */
+  revision: Generated<number>;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  acceptanceNote: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface PlanActionTable {
+  id: Generated<string>;
+  actionPlanId: string;
+  position: Generated<number>;
+  title: string;
+  description: string | null;
+  domainKey: string | null;
+  needKeys: Json<string[]>;
+  templateCode: string | null;
+  moduleCode: string | null;
+  executorKind: 'member' | 'consultant' | 'organisation';
+  executorMemberId: string | null;
+  executorUserId: string | null;
+  executorOrganisationId: string | null;
+  executorLabel: string | null;
+  startsOn: string;
+  dueOn: string;
+  /** The due date when the plan was agreed: the drift is dueOn − agreedDueOn. */
+  agreedDueOn: string | null;
+  status: ColumnType<ActionStatus, ActionStatus | undefined, ActionStatus>;
+  progress: Generated<number>;
+  doneOn: string | null;
+  budgetMad: number | null;
+  financingSource: 'programme' | 'own_funds' | 'partner' | 'loan' | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ActionStakeholderTable {
+  actionId: string;
+  organisationId: string;
+  role: string | null;
+}
+
+export interface ActionIndicatorTable {
+  id: Generated<string>;
+  actionId: string;
+  kind: 'monitoring' | 'performance';
+  label: string;
+  unit: string;
+  baseline: number | null;
+  target: number;
+  targetDate: string | null;
+  position: Generated<number>;
+  createdAt: Timestamp;
+}
+
+export interface IndicatorMeasurementTable {
+  id: Generated<string>;
+  indicatorId: string;
+  measuredOn: string;
+  value: number;
+  followUpId: string | null;
+  note: string | null;
+  recordedBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface FollowUpTable {
+  id: Generated<string>;
+  programmeId: string;
+  cooperativeId: string;
+  /** The planned remote follow-up or coaching session this follow-up holds. */
+  sessionId: string | null;
+  heldOn: string;
+  channel: FollowUpChannel;
+  conductedBy: string | null;
+  reportedBy: string | null;
+  reportedByRole: 'consultant' | 'representative';
+  /** A representative's report waits for the consultant's confirmation before it updates the actions. */
+  status: 'reported' | 'confirmed';
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+  summary: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface FollowUpActionUpdateTable {
+  followUpId: string;
+  actionId: string;
+  status: ActionStatus;
+  progress: number;
+  blockers: string | null;
+  supportRequested: string | null;
+  nextSteps: string | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  kind: string;
+  dedupeKey: string | null;
+  toUserId: string | null;
+  toAddress: string;
+  locale: Generated<string>;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  /** queued → sent or failed; `kept` when no SMTP server is configured (development): shown in the outbox only. */
+  status: ColumnType<'queued' | 'sent' | 'failed' | 'kept', 'queued' | 'sent' | 'failed' | 'kept' | undefined, 'queued' | 'sent' | 'failed' | 'kept'>;
+  attempts: Generated<number>;
+  lastError: string | null;
+  createdAt: Timestamp;
+  sentAt: string | null;
+}
+
+export type BudgetCategory = 'diagnostic' | 'training' | 'coaching' | 'action_financing' | 'other';
+
+export interface BudgetLineTable {
+  id: Generated<string>;
+  programmeId: string;
+  funderId: string;
+  category: BudgetCategory;
+  label: string;
+  amountMad: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface FinancingCommitmentTable {
+  id: Generated<string>;
+  budgetLineId: string;
+  programmeId: string;
+  cooperativeId: string | null;
+  actionId: string | null;
+  amountMad: number;
+  committedOn: string;
+  reference: string | null;
+  note: string | null;
+  overrunConfirmed: Generated<boolean>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface FinancingDisbursementTable {
+  id: Generated<string>;
+  commitmentId: string;
+  amountMad: number;
+  paidOn: string;
+  reference: string | null;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface FinancingDocumentTable {
+  id: Generated<string>;
+  commitmentId: string | null;
+  disbursementId: string | null;
+  fileName: string;
+  contentType: string;
+  content: Uint8Array;
+  size: number;
+  uploadedBy: string | null;
+  uploadedAt: Timestamp;
+}
+
+export interface OutcomeMeasurementTable {
+  id: Generated<string>;
+  programmeId: string;
+  cooperativeId: string;
+  indicator: 'turnover' | 'jobs' | 'members';
+  measuredOn: string;
+  value: number;
+  women: number | null;
+  men: number | null;
+  recordedBy: string | null;
+  createdAt: Timestamp;
+}
+
 export interface Database {
   regions: RegionTable;
   provinces: ProvinceTable;
@@ -466,4 +661,17 @@ export interface Database {
   sessionAttachments: SessionAttachmentTable;
   sessionEvaluations: SessionEvaluationTable;
   calendarFeeds: CalendarFeedTable;
+  actionPlans: ActionPlanTable;
+  planActions: PlanActionTable;
+  actionStakeholders: ActionStakeholderTable;
+  actionIndicators: ActionIndicatorTable;
+  indicatorMeasurements: IndicatorMeasurementTable;
+  followUps: FollowUpTable;
+  followUpActionUpdates: FollowUpActionUpdateTable;
+  mailOutbox: MailOutboxTable;
+  budgetLines: BudgetLineTable;
+  financingCommitments: FinancingCommitmentTable;
+  financingDisbursements: FinancingDisbursementTable;
+  financingDocuments: FinancingDocumentTable;
+  outcomeMeasurements: OutcomeMeasurementTable;
 }

@@ -18,6 +18,8 @@ import {
 } from '../../core/access/policies.js';
 import { canReadCatalogue, canManageCatalogue } from '../../core/training/training.policies.js';
 import { canReadTrainingPath } from '../../core/training/plan.policies.js';
+import { canSeeFollowUpLists } from '../../core/follow-up/follow-up.policies.js';
+import { canReadOutbox } from '../../core/reminders/reminders.policies.js';
 import { principalOf, useSession } from './session.api.js';
 
 /**
@@ -47,6 +49,8 @@ export function usePermissions() {
       canReadCatalogue: principal ? canReadCatalogue(principal) : false,
       canManageCatalogue: principal ? canManageCatalogue(principal) : false,
       canReadProgrammeReports: (programmeId: string) => (principal ? canReadProgrammeReports(principal, programmeId) : false),
+      canSeeFollowUpLists: principal ? canSeeFollowUpLists(principal) : false,
+      canReadOutbox: principal ? canReadOutbox(principal) : false,
       canReadTrainingPath: (programmeId: string, cooperativeId: string) => (principal ? canReadTrainingPath(principal, programmeId, cooperativeId) : false),
     };
   }, [user]);

@@ -108,6 +108,21 @@ export default function ProgrammeDetailPage() {
               {t('training.plan.title')}
             </Button>
           ) : null}
+          {permissions.canFillDiagnostic(record.id) ? (
+            <Button component={Link} to={`/programmes/${record.id}/action-plans`} variant="light">
+              {t('actionPlans.listTitle')}
+            </Button>
+          ) : null}
+          {permissions.canReadProgrammeReports(record.id) ? (
+            <Button component={Link} to={`/programmes/${record.id}/financing`} variant="light">
+              {t('financing.title')}
+            </Button>
+          ) : null}
+          {permissions.canReadProgrammeReports(record.id) ? (
+            <Button component={Link} to={`/programmes/${record.id}/indicators`} variant="light">
+              {t('indicators.title')}
+            </Button>
+          ) : null}
         </Group>
       </Group>
 

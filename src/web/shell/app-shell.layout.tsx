@@ -26,11 +26,13 @@ function useNavItems(): NavItem[] {
     { to: '/sessions', label: t('nav.sessions'), end: false },
     { to: '/cooperatives', label: t('nav.registry'), end: false },
   ];
+  if (permissions.canSeeFollowUpLists) items.splice(2, 0, { to: '/follow-ups', label: t('nav.followUps'), end: false });
   if (permissions.canReadCatalogue) items.push({ to: '/training/modules', label: t('nav.catalogue') });
   if (permissions.canImportRegistry) items.push({ to: '/cooperatives/import', label: t('nav.import'), setup: true });
   if (permissions.canManageOrganisations) items.push({ to: '/organisations', label: t('nav.organisations'), setup: true });
   if (permissions.canManageFrameworks) items.push({ to: '/frameworks', label: t('nav.frameworks'), setup: true });
   if (permissions.canManageUsers) items.push({ to: '/admin/users', label: t('nav.users'), setup: true });
+  if (permissions.canReadOutbox) items.push({ to: '/admin/outbox', label: t('nav.outbox'), setup: true });
   return items;
 }
 

@@ -1,0 +1,4 @@
+/** `/action-plans/:actionPlanId` (to be built). */
+export default function ActionPlanPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** `/programmes/:programmeId/financing` (to be built). */
+export default function FinancingPage() {
+  return null;
+}

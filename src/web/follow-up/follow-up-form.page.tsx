@@ -1,0 +1,4 @@
+/** `/follow-ups/new` (to be built). */
+export default function FollowUpFormPage() {
+  return null;
+}

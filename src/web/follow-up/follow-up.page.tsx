@@ -1,0 +1,4 @@
+/** `/follow-ups/:followUpId` (to be built). */
+export default function FollowUpPage() {
+  return null;
+}

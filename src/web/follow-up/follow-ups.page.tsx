@@ -1,0 +1,4 @@
+/** `/follow-ups` (to be built). */
+export default function FollowUpsPage() {
+  return null;
+}

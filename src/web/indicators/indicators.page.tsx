@@ -1,0 +1,4 @@
+/** `/programmes/:programmeId/indicators` (to be built). */
+export default function IndicatorsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** `/admin/outbox` (to be built). */
+export default function OutboxPage() {
+  return null;
+}

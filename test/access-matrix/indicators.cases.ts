@@ -1,0 +1,3 @@
+import type { Case } from './support.js';
+
+export const indicatorsCases: Case[] = [];

@@ -19,6 +19,11 @@ import {
 import { demoAnswers, demoSwot } from './demo-diagnostics.js';
 import { demoOrganisations, demoProgrammeSetups, type DemoProgrammeSetup } from './demo-programmes.js';
 import { loadDemoSessions } from './demo-sessions.js';
+import { loadDemoActionPlans } from './demo-action-plans.js';
+import { loadDemoFollowUps } from './demo-follow-ups.js';
+import { loadDemoFinancing } from './demo-financing.js';
+import { loadDemoOutcomes } from './demo-outcomes.js';
+import type { DemoContext } from './demo-context.js';
 import { planConstraintsSchema } from '../../core/training/plan.schema.js';
 import { insertGeneratedPlan } from '../training/plan.service.js';
 import { insertSessionsOfPlan } from '../training/trainers.service.js';
@@ -199,11 +204,20 @@ async function loadProgrammes(
 
   await approveDemoPlan(trx, cohorts.get('INJAZ-LSH-18')!, managerId);
   const modules = await trx.selectFrom('trainingModules').select(['code', 'definition']).execute();
-  await loadDemoSessions(
-    trx,
-    { south: cohorts.get('INJAZ-LSH-18')!, souss: cohorts.get('MOURAFAKA-SM-T2')! },
-    { facilitatorId: consultantId, managerId, today, moduleTitles: new Map(modules.map((module) => [module.code, module.definition.title.fr])) },
-  );
+  const both = { south: cohorts.get('INJAZ-LSH-18')!, souss: cohorts.get('MOURAFAKA-SM-T2')! };
+  const context: DemoContext = {
+    today,
+    managerId,
+    consultantId,
+    trainerId: userIds.get('trainer@demo.taawon.ma')!,
+    representativeId: userIds.get('cooperative@demo.taawon.ma')!,
+    organisationIds,
+  };
+  await loadDemoActionPlans(trx, both, context);
+  await loadDemoSessions(trx, both, { facilitatorId: consultantId, managerId, today, moduleTitles: new Map(modules.map((module) => [module.code, module.definition.title.fr])) });
+  await loadDemoFollowUps(trx, both, context);
+  await loadDemoFinancing(trx, both, context);
+  await loadDemoOutcomes(trx, both, context);
 }
 
 /**

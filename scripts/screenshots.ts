@@ -4,6 +4,9 @@
  *
  *   npx tsx scripts/screenshots.ts            # against http://localhost:3101
  *   BASE_URL=http://localhost:3200 ONLY=registry npx tsx scripts/screenshots.ts
+ *   PATHS='plan=/action-plans/<id>,due=/follow-ups' AS=consultant@demo.taawon.ma npx tsx scripts/screenshots.ts
+ *
+ * PATHS shoots only the pages it names (name=path, comma-separated), signed in as AS (default: the admin).
  *
  * Needs a running server with the demo loaded and the web app built
  * (`npx vite build`), and Debian's Chromium at /usr/bin/chromium (or CHROMIUM).
@@ -44,7 +47,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   // A raw key on screen ("registry.title") means a missing translation.
   const rawKeys = await page.evaluate(() =>
-    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs|training|sessions|trainers|planEditing|guide)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
+    [...document.body.innerText.matchAll(/(?<![\w-])(?:ui|nav|registry|cooperative|form|members|history|import|users|fields|issues|errors|roles|sectors|statuses|pages|auth|footer|programmes|enrolment|eligibility|organisations|frameworks|diagnostics|reports|needs|training|sessions|trainers|planEditing|guide|actionPlans|actionPlanDocument|followUp|reminders|financing|indicators)\.[a-zA-Z_.]+\b/g)].map((match) => match[0]),
   );
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   if (rawKeys.length > 0) problems.push(`${name}: untranslated ${[...new Set(rawKeys)].join(', ')}`);
@@ -97,8 +100,17 @@ async function run(browser: Browser, variant: Variant) {
     await shot(page, prefix('02-sign-in-error'));
   }
 
-  await signIn(page, 'admin@demo.taawon.ma');
+  await signIn(page, process.env.AS ?? 'admin@demo.taawon.ma');
   await setLanguage(page, variant.language);
+  if (process.env.PATHS) {
+    for (const entry of process.env.PATHS.split(',')) {
+      const [name, path] = entry.split('=');
+      await page.goto(`${baseUrl}${path}`);
+      await shot(page, prefix(name!));
+    }
+    await context.close();
+    return;
+  }
   const cooperativeId = await firstCooperativeId(page);
 
   if (wants('registry')) {

@@ -144,6 +144,8 @@ export default function TrainingPlanPage() {
                   error={form.error(field)}
                   min={field === 'maxDistanceKm' ? 0 : 1}
                   allowDecimal={false}
+                  // The form takes the shown version's constraints when it arrives: typing before would be overwritten.
+                  disabled={planId !== undefined && plan.isPending}
                 />
               ))}
             </SimpleGrid>

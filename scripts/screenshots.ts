@@ -104,7 +104,7 @@ async function run(browser: Browser, variant: Variant) {
   await setLanguage(page, variant.language);
   if (process.env.PATHS) {
     for (const entry of process.env.PATHS.split(',')) {
-      const [name, path] = entry.split('=');
+      const [name, path] = entry.split(/=(.*)/);
       await page.goto(`${baseUrl}${path}`);
       await shot(page, prefix(name!));
     }

@@ -14,6 +14,14 @@ export interface Config {
   /** Sign-in attempts allowed per address and minute. */
   signInRateLimit: number;
   logLevel: string;
+  /** Address of the web app as users reach it, for links in e-mails (no trailing slash). */
+  publicUrl: string;
+  /** `smtp://user:pass@host:587` or `smtps://…:465`; without it e-mails are kept in the outbox, not sent. */
+  smtpUrl?: string;
+  /** Sender of every e-mail, e.g. `Taawon <no-reply@example.ma>`. */
+  mailFrom: string;
+  /** Run the background jobs (reminders, sending e-mails) in this process: WORKERS=false for a process that only answers HTTP. */
+  workers: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +35,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true',
     signInRateLimit: Number(env.SIGN_IN_RATE_LIMIT ?? 10),
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    mailFrom: env.MAIL_FROM ?? 'Taawon <no-reply@taawon.local>',
+    workers: env.WORKERS !== 'false',
   };
 }

@@ -1,6 +1,53 @@
-/** Reminders by e-mail and the outbox, in French. */
+import { plural } from '../i18n/plural.js';
+
+/** Reminders by e-mail and the outbox, in French (the reference: Arabic and English follow its shape). */
 export const remindersFr = {
   issues: {},
   fields: {},
-  reminders: {},
+  reminders: {
+    mail: {
+      subject: plural({ one: 'Taawon : {{count}} suivi en retard à enregistrer', other: 'Taawon : {{count}} suivis en retard à enregistrer' }),
+      greeting: 'Bonjour {{name}},',
+      intro: plural({
+        one: 'Ce suivi prévu n’a pas encore été enregistré. Tenez-le ou enregistrez-le dès que possible :',
+        other: 'Ces {{count}} suivis prévus n’ont pas encore été enregistrés. Tenez-les ou enregistrez-les dès que possible :',
+      }),
+      plannedOn: 'Prévu le',
+      late: 'Retard',
+      daysLate: plural({ one: '{{count}} jour', other: '{{count}} jours' }),
+      record: 'Enregistrer le suivi',
+      kinds: { remote_follow_up: 'Suivi à distance', coaching: 'Coaching individuel' },
+      footer: 'Message envoyé automatiquement par Taawon chaque matin tant que des suivis sont en retard.',
+    },
+    outbox: {
+      title: 'Boîte d’envoi',
+      subtitle: 'Les e-mails que Taawon a envoyés ou aurait envoyés : rappels de suivi, plus récents d’abord.',
+      smtpOn: 'Serveur SMTP configuré : les e-mails sont envoyés, avec l’expéditeur {{from}}.',
+      smtpOff: 'Aucun serveur SMTP configuré (SMTP_URL) : les e-mails ne sont pas envoyés, ils sont gardés ici pour être lus.',
+      workersOff: 'Les tâches de fond ne tournent pas dans ce serveur : les rappels quotidiens de 7 h ne partent pas d’ici.',
+      runNow: 'Envoyer les rappels maintenant',
+      ran: plural({ one: '{{count}} rappel mis dans la boîte d’envoi.', other: '{{count}} rappels mis dans la boîte d’envoi.' }),
+      ranNone: 'Aucun nouveau rappel : pas de suivi en retard, ou les rappels du jour sont déjà là.',
+      search: 'Destinataire',
+      searchPlaceholder: 'Nom ou adresse',
+      status: 'Statut',
+      kind: 'Type',
+      all: 'Tous',
+      count: plural({ one: '{{count}} e-mail', other: '{{count}} e-mails' }),
+      empty: 'Aucun e-mail',
+      emptyHint: 'Les rappels des suivis en retard apparaissent ici chaque matin à 7 h.',
+      to: 'Destinataire',
+      subject: 'Objet',
+      date: 'Date',
+      sentAt: 'Envoyé le',
+      attempts: plural({ one: '{{count}} tentative', other: '{{count}} tentatives' }),
+      lastError: 'Dernière erreur',
+      text: 'Texte',
+      html: 'Mise en page',
+      open: 'Lire',
+      more: 'Afficher plus',
+      statuses: { queued: 'En attente', sent: 'Envoyé', failed: 'Échec', kept: 'Gardé (non envoyé)' },
+      kinds: { follow_up_reminder: 'Rappel de suivi' },
+    },
+  },
 };

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePermissions } from '../access/use-permissions.js';
+import { useCooperativeActionPlans } from '../action-plans/action-plans.api.js';
 import { AlertIcon } from '../shared/icons.js';
 import { TrainingPathLinks } from '../training/guide-downloads.component.js';
 import { ErrorState } from '../shared/page-states.js';
@@ -17,6 +18,7 @@ export function CooperativeProgrammesPanel({ cooperativeId }: { cooperativeId: s
   const titleId = useId();
   const programmes = useCooperativeProgrammes(cooperativeId);
   const permissions = usePermissions();
+  const actionPlans = useCooperativeActionPlans(cooperativeId);
   const locale = i18n.language;
   if (programmes.isPending) return null;
   if (programmes.isError) return <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />;
@@ -60,6 +62,14 @@ export function CooperativeProgrammesPanel({ cooperativeId }: { cooperativeId: s
                     {format.date(date)}
                   </Text>
                 </Group>
+                {(() => {
+                  const plan = actionPlans.data?.find((entry) => entry.programmeId === item.programmeId);
+                  return plan ? (
+                    <Anchor component={Link} to={`/action-plans/${plan.id}`} size="sm" w="100%" data-testid="cooperative-action-plan-link">
+                      {t(plan.status === 'agreed' ? 'actionPlans.panelLinkAgreed' : 'actionPlans.panelLinkDraft')}
+                    </Anchor>
+                  ) : null;
+                })()}
                 {item.approvedPlanId && permissions.canReadTrainingPath(item.programmeId, cooperativeId) ? (
                   <Stack gap={4} w="100%">
                     <Text size="xs" fw={600}>

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { followUpsLeftPlanned } from './demo-follow-ups.js';
 
 /**
  * The accompaniment of both demo programmes as sessions: for the Laâyoune
@@ -63,7 +64,11 @@ function byProvince(cohort: Cohort): Map<string, string[]> {
   return groups;
 }
 
-/** The southern programme's trainings and workshops come from its approved plan; here, its fortnightly remote follow-up. */
+/**
+ * The southern programme's trainings and workshops come from its approved plan; here, its fortnightly remote
+ * follow-up of the action plans, from their agreement (about ten weeks in) on: by today some are past, one falls
+ * this week for about half of the cooperatives.
+ */
 function south(cohort: Cohort): PlannedSession[] {
   const sessions: PlannedSession[] = [];
   const at = (days: number) => new Date(cohort.start.getTime() + days * dayMs);
@@ -73,7 +78,7 @@ function south(cohort: Cohort): PlannedSession[] {
         kind: 'remote_follow_up',
         title: 'Suivi bimensuel à distance du plan d’action',
         moduleCode: null,
-        startsAt: workdayAt(at(136 + fortnight * 15 + (index % 5)), 10 + (index % 6)),
+        startsAt: workdayAt(at(70 + fortnight * 14 + (index % 10)), 10 + (index % 6)),
         hours: 0.5,
         provinceCode: cooperative.provinceCode,
         place: null,
@@ -175,20 +180,26 @@ export async function loadDemoSessions(trx: Db, cohorts: { south: Cohort; souss:
       .values(session.cooperativeIds.map((cooperativeId) => ({ sessionId: row.id, cooperativeId })))
       .execute();
   }
-  await holdPastSessions(trx, [cohorts.south.programmeId, cohorts.souss.programmeId], context.today);
+  const programmeIds = [cohorts.south.programmeId, cohorts.souss.programmeId];
+  await holdPastSessions(trx, programmeIds, context.today, await followUpsLeftPlanned(trx, programmeIds, context.today));
 }
 
-/** Every planned session of the programmes that ended before today is held, with attendance, a report and, for group sessions, evaluations. */
-async function holdPastSessions(trx: Db, programmeIds: string[], today: Date): Promise<void> {
-  const past = await trx
-    .selectFrom('programmeSessions')
-    .select(['id', 'kind', 'facilitatorId'])
-    .where('programmeId', 'in', programmeIds)
-    .where('status', '=', 'planned')
-    .where('endsAt', '<', today.toISOString())
-    .orderBy('startsAt')
-    .orderBy('id')
-    .execute();
+/**
+ * Every planned session of the programmes that ended before today is held, with attendance, a report and, for
+ * group sessions, evaluations — except the follow-ups the demo leaves late or reported (see demo-follow-ups.ts).
+ */
+async function holdPastSessions(trx: Db, programmeIds: string[], today: Date, leftPlanned: ReadonlySet<string>): Promise<void> {
+  const past = (
+    await trx
+      .selectFrom('programmeSessions')
+      .select(['id', 'kind', 'facilitatorId'])
+      .where('programmeId', 'in', programmeIds)
+      .where('status', '=', 'planned')
+      .where('endsAt', '<', today.toISOString())
+      .orderBy('startsAt')
+      .orderBy('id')
+      .execute()
+  ).filter((session) => !leftPlanned.has(session.id));
   if (past.length === 0) return;
   const participants = await trx.selectFrom('sessionCooperatives').select(['sessionId', 'cooperativeId']).where('sessionId', 'in', past.map((session) => session.id)).execute();
   const cooperativesOf = new Map<string, string[]>();

@@ -6,6 +6,10 @@ import type { Db } from '../db/database.js';
  * The follow-ups that are due: planned remote follow-ups and coaching visits of one
  * cooperative that no follow-up has been recorded against yet. "This week" runs from
  * Monday to Sunday in Morocco; "overdue" means planned before today in Morocco.
+ *
+ * At national scale most follow-ups are held, so the planned ones are few: the partial
+ * indexes of migration 2026-11-22T23-10-00-follow-up-indexes (planned follow-up sessions by
+ * start, and by programme and start) let both scopes read only those.
  */
 
 export interface DueFollowUpFilter {
@@ -69,7 +73,9 @@ export async function listDueFollowUps(db: Db, filter: DueFollowUpFilter): Promi
     .where('s.kind', 'in', ['remote_follow_up', 'coaching'])
     .where('s.status', '=', 'planned')
     .where('s.startsAt', '<', window.to)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('followUps as f').select(sql`1`.as('one')).whereRef('f.sessionId', '=', 's.id'))));
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('followUps as f').select(sql`1`.as('one')).whereRef('f.sessionId', '=', 's.id'))))
+    // A cooperative that left the programme is no longer followed.
+    .where((eb) => eb.or([eb('e.status', 'is', null), eb('e.status', '<>', 'withdrawn')]));
   if (window.from) query = query.where('s.startsAt', '>=', window.from);
   if (filter.programmeIds) query = filter.programmeIds.length === 0 ? query.where(sql<boolean>`false`) : query.where('s.programmeId', 'in', filter.programmeIds);
   if (filter.consultantId) query = query.where(sql<string>`coalesce(s.facilitator_id, e.consultant_id)`, '=', filter.consultantId);

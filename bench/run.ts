@@ -9,13 +9,17 @@ import { benchImport, type ImportBenchResult } from './import.js';
 import { benchList, type ListScenarioResult } from './list.js';
 import { benchDiagnostics, type DiagnosticsBenchResult } from './diagnostics.js';
 import { diagnosticsMarkdown } from './diagnostics-report.js';
+import { benchFollowUp, type FollowUpBenchResult } from './follow-up.js';
+import { followUpMarkdown } from './follow-up-report.js';
 import { benchPlanning } from './planning.js';
 import { markdown, seconds } from './report.js';
 
 /**
  * `npm run bench`: generates the national registry, then on each database
  * measures the import against COPY and the registry list against a bare
- * route, then the training planner (also alone: bench/planning-run.ts), and
+ * route, the diagnostics (also alone: bench/diagnostics-run.ts) and the
+ * follow-up lists and indicators over two years of follow-ups (also alone:
+ * bench/follow-up-run.ts), then the training planner (also alone: bench/planning-run.ts), and
  * writes the figures to .bench/.
  *
  * Options (environment, or --name=value arguments):
@@ -79,6 +83,7 @@ export interface DatabaseResult {
   import?: ImportBenchResult;
   list?: ListScenarioResult[];
   diagnostics?: DiagnosticsBenchResult;
+  followUp?: FollowUpBenchResult;
 }
 
 export interface BenchResults {
@@ -157,7 +162,13 @@ async function main() {
         { cooperatives: Math.min(5_000, options.size), seed: options.seed, connections: options.connections, warmupMs: options.warmupS * 1000, durationMs: options.durationS * 1000, unloadedMs: Math.min(3, options.durationS) * 1000 },
         log,
       );
-      results.push({ kind, version, import: result, list, diagnostics });
+      // A programme of 5,000 of them followed for two years: the due and overdue lists and the indicators (bench/follow-up.ts).
+      const followUp = await benchFollowUp(
+        database,
+        { cooperatives: Math.min(5_000, options.size), consultants: 20, rounds: 30, connections: options.connections, warmupMs: options.warmupS * 1000, durationMs: options.durationS * 1000, unloadedMs: Math.min(3, options.durationS) * 1000 },
+        log,
+      );
+      results.push({ kind, version, import: result, list, diagnostics, followUp });
     } finally {
       await database.close();
     }
@@ -172,7 +183,7 @@ async function main() {
   const stamp = startedAt.replace(/[:.]/g, '-');
   writeFileSync(join('.bench', `results-${stamp}.json`), `${JSON.stringify(all, null, 2)}\n`);
   writeFileSync(join('.bench', 'latest.json'), `${JSON.stringify(all, null, 2)}\n`);
-  const table = `${markdown(all)}\n${diagnosticsMarkdown(results)}`;
+  const table = `${markdown(all)}\n${diagnosticsMarkdown(results)}\n${followUpMarkdown(results)}`;
   writeFileSync(join('.bench', 'latest.md'), table);
   log(`\n${table}`);
   log(`Results: .bench/results-${stamp}.json, .bench/latest.json, .bench/latest.md`);

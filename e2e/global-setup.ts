@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildApp } from '../src/server/app.js';
 import { readConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/db/database.js';
+import { openDatabase, type Db } from '../src/server/db/database.js';
+import { representedCooperativeNumber } from '../src/server/demo/demo-data.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { loadDemo } from '../src/server/demo/demo.js';
 import { chromiumPath } from './support/browser.js';
@@ -14,6 +15,17 @@ declare module 'vitest' {
     baseUrl: string;
     browserAvailable: boolean;
   }
+}
+
+/**
+ * The action plan journey drafts the plan of the cooperative the demo representative speaks for
+ * (LAA-007, in INJAZ) from its diagnostic: the demo's agreed plan of that cooperative goes first.
+ */
+async function clearJourneyActionPlan(db: Db): Promise<void> {
+  await db
+    .deleteFrom('actionPlans')
+    .where('cooperativeId', 'in', (eb) => eb.selectFrom('cooperatives').select('id').where('registrationNumber', '=', representedCooperativeNumber))
+    .execute();
 }
 
 /**
@@ -38,6 +50,7 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase({});
   await migrateToLatest(database.db);
   await loadDemo(database.db);
+  await clearJourneyActionPlan(database.db);
   const app = await buildApp({ database, config: { ...readConfig({ WEB_DIR: webDir }), signInRateLimit: 1000 }, logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   project.provide('baseUrl', address);

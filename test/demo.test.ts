@@ -38,7 +38,7 @@ describeEachDatabase('demo', (database) => {
     const cohorts = await db
       .selectFrom('programmes')
       .innerJoin('enrolments', 'enrolments.programmeId', 'programmes.id')
-      .leftJoin('diagnostics', 'diagnostics.enrolmentId', 'enrolments.id')
+      .leftJoin('diagnostics', (join) => join.onRef('diagnostics.enrolmentId', '=', 'enrolments.id').on('diagnostics.kind', '=', 'baseline'))
       .select(['programmes.code', 'programmes.status', 'enrolments.status as enrolmentStatus', 'enrolments.eligible', 'diagnostics.kind', 'diagnostics.status as diagnosticStatus', 'diagnostics.maturityLevel', 'diagnostics.scores'])
       .execute();
     const byCode = (code: string) => cohorts.filter((row) => row.code === code);

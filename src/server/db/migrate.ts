@@ -7,6 +7,8 @@ import * as sessions from './migrations/2026-11-22T18-41-00-sessions.js';
 import * as trainingPlans from './migrations/2026-11-22T19-10-00-training-plans.js';
 import * as planEditing from './migrations/2026-11-22T20-00-00-plan-editing.js';
 import * as actionPlans from './migrations/2026-11-22T22-40-00-action-plans-follow-up-financing.js';
+import * as followUpIndexes from './migrations/2026-11-22T23-10-00-follow-up-indexes.js';
+import * as indicatorIndexes from './migrations/2026-11-22T23-30-00-indicator-indexes.js';
 import type { Db } from './database.js';
 import { syncTerritories } from '../territories/territory.repository.js';
 import { ensureDefaultFramework } from '../diagnostics/framework.repository.js';
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-22T19-10-00-training-plans': trainingPlans,
   '2026-11-22T20-00-00-plan-editing': planEditing,
   '2026-11-22T22-40-00-action-plans-follow-up-financing': actionPlans,
+  '2026-11-22T23-10-00-follow-up-indexes': followUpIndexes,
+  '2026-11-22T23-30-00-indicator-indexes': indicatorIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -8,6 +8,8 @@ const item = (overrides: Partial<OverdueFollowUp> = {}): OverdueFollowUp => ({
   sessionId: '22222222-2222-4222-8222-222222222222',
   programmeId,
   programmeName: 'INJAZ Sud',
+  programmeNameAr: 'إنجاز الجنوب',
+  programmeNameEn: 'INJAZ South',
   cooperativeId: '33333333-3333-4333-8333-333333333333',
   cooperativeNameFr: 'Coopérative Al Amal',
   cooperativeNameAr: 'تعاونية الأمل',
@@ -76,6 +78,19 @@ describe('the follow-up reminder e-mail', () => {
     const mail = composeFollowUpReminder({ locale: 'en', recipientName: 'Sara', today: '2026-11-22', publicUrl: 'https://t.ma', items: [item()] });
     expect(mail.subject).toBe('Taawon: 1 overdue follow-up to record');
     expect(mail.text).toContain('Planned on: 19 November 2026 · Late by: 3 days');
+  });
+
+  it('names the programme in the reader’s language, in French when it has no name in that language', () => {
+    const compose = (locale: 'fr' | 'ar' | 'en', overrides: Partial<OverdueFollowUp> = {}) =>
+      composeFollowUpReminder({ locale, recipientName: 'Karim', today: '2026-11-22', publicUrl: 'https://t.ma', items: [item(overrides)] });
+    expect(compose('fr').text).toContain('• Coopérative Al Amal — INJAZ Sud');
+    const arabic = compose('ar');
+    expect(arabic.text).toContain('• تعاونية الأمل — إنجاز الجنوب');
+    expect(arabic.html).toContain('إنجاز الجنوب');
+    expect(arabic.text).not.toContain('INJAZ Sud');
+    expect(compose('en').text).toContain('— INJAZ South');
+    expect(compose('ar', { programmeNameAr: null }).text).toContain('• تعاونية الأمل — INJAZ Sud');
+    expect(compose('en', { programmeNameEn: null }).text).toContain('— INJAZ Sud');
   });
 
   it('escapes names in the HTML', () => {

@@ -1,6 +1,7 @@
 import type { Locale } from '../access/roles.js';
 import { messages } from '../i18n/messages.js';
 import type { PluralForms } from '../i18n/plural.js';
+import { programmeName } from '../programmes/programme.schema.js';
 
 /**
  * The daily e-mail that tells a consultant which planned follow-ups they have not
@@ -11,7 +12,10 @@ import type { PluralForms } from '../i18n/plural.js';
 export interface OverdueFollowUp {
   sessionId: string;
   programmeId: string;
+  /** The programme's French name; the Arabic and English ones when it has them. */
   programmeName: string;
+  programmeNameAr: string | null;
+  programmeNameEn: string | null;
   cooperativeId: string;
   cooperativeNameFr: string | null;
   cooperativeNameAr: string | null;
@@ -72,7 +76,7 @@ export function composeFollowUpReminder(input: { locale: Locale; recipientName: 
     .sort((a, b) => a.plannedOn.localeCompare(b.plannedOn) || a.sessionId.localeCompare(b.sessionId))
     .map((item) => ({
       cooperative: cooperativeName(item, locale),
-      programme: item.programmeName,
+      programme: programmeName({ nameFr: item.programmeName, nameAr: item.programmeNameAr, nameEn: item.programmeNameEn }, locale),
       kind: text.kinds[item.kind],
       plannedOn: formatDate(item.plannedOn),
       late: count(text.daysLate, Math.max(1, daysLate(item.plannedOn, today))),

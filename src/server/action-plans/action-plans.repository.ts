@@ -112,7 +112,8 @@ export async function isActiveUser(db: Db, userId: string): Promise<boolean> {
 
 /* ---------- Plans ---------- */
 
-const planColumns = [
+/** A plan's own columns, as every reader of a plan selects them. */
+export const planColumns = [
   'actionPlans.id',
   'actionPlans.programmeId',
   'actionPlans.cooperativeId',

@@ -1,41 +1,16 @@
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DiagnosticScores } from '../../core/diagnostics/diagnostic.schema.js';
 import type { FrameworkDefinition } from '../../core/diagnostics/framework.schema.js';
-import type { SectorCode } from '../../core/registry/sectors.js';
 import type { Db } from '../db/database.js';
-import type { ActionStatus } from '../db/schema.js';
+import { planColumns } from './action-plans.repository.js';
 
-/** What the action plan document reads: the plan with its programme and cooperative, its actions, and the diagnostic it was drafted from. */
+/**
+ * What the action plan document reads beyond the plan screen: the plan with its
+ * programme, operator and cooperative, the diagnostic it was drafted from and
+ * the signatories. Its actions are read by `listPlanActions`, as on the screen.
+ */
 
-export interface DocumentPlanRow {
-  id: string;
-  programmeId: string;
-  cooperativeId: string;
-  status: 'draft' | 'agreed';
-  revision: number;
-  diagnosticId: string | null;
-  updatedAt: string;
-  acceptedAt: string | null;
-  acceptedBy: string | null;
-  acceptedByName: string | null;
-  acceptanceNote: string | null;
-  programmeCode: string;
-  programmeNameFr: string;
-  programmeNameAr: string | null;
-  programmeNameEn: string | null;
-  operatorNameFr: string | null;
-  operatorNameAr: string | null;
-  operatorNameEn: string | null;
-  cooperativeNameFr: string | null;
-  cooperativeNameAr: string | null;
-  registrationNumber: string | null;
-  provinceCode: string;
-  sector: SectorCode;
-  valueChain: string | null;
-  presidentName: string | null;
-}
-
-export async function findDocumentPlan(db: Db, actionPlanId: string): Promise<DocumentPlanRow | undefined> {
+/** The plan with its programme, operator, cooperative and the name of who accepted it. */
+export async function findDocumentPlan(db: Db, actionPlanId: string) {
   return db
     .selectFrom('actionPlans')
     .innerJoin('programmes', 'programmes.id', 'actionPlans.programmeId')
@@ -43,17 +18,8 @@ export async function findDocumentPlan(db: Db, actionPlanId: string): Promise<Do
     .leftJoin('organisations as operator', 'operator.id', 'programmes.operatorId')
     .leftJoin('users as acceptor', 'acceptor.id', 'actionPlans.acceptedBy')
     .select([
-      'actionPlans.id',
-      'actionPlans.programmeId',
-      'actionPlans.cooperativeId',
-      'actionPlans.status',
-      'actionPlans.revision',
-      'actionPlans.diagnosticId',
-      'actionPlans.updatedAt',
-      'actionPlans.acceptedAt',
-      'actionPlans.acceptedBy',
+      ...planColumns,
       'acceptor.displayName as acceptedByName',
-      'actionPlans.acceptanceNote',
       'programmes.code as programmeCode',
       'programmes.nameFr as programmeNameFr',
       'programmes.nameAr as programmeNameAr',
@@ -72,121 +38,7 @@ export async function findDocumentPlan(db: Db, actionPlanId: string): Promise<Do
     .where('actionPlans.id', '=', actionPlanId)
     .executeTakeFirst();
 }
-
-export interface DocumentActionRow {
-  id: string;
-  position: number;
-  title: string;
-  description: string | null;
-  domainKey: string | null;
-  needKeys: string[];
-  templateCode: string | null;
-  executorKind: 'member' | 'consultant' | 'organisation';
-  executorLabel: string | null;
-  memberName: string | null;
-  memberRole: string | null;
-  userName: string | null;
-  organisationNameFr: string | null;
-  organisationNameAr: string | null;
-  organisationNameEn: string | null;
-  startsOn: string;
-  dueOn: string;
-  agreedDueOn: string | null;
-  status: ActionStatus;
-  progress: number;
-  doneOn: string | null;
-  budgetMad: number | null;
-  financingSource: 'programme' | 'own_funds' | 'partner' | 'loan' | null;
-  stakeholders: Array<{ nameFr: string; nameAr: string | null; nameEn: string | null; acronym: string | null; role: string | null }>;
-  indicators: Array<{
-    kind: 'monitoring' | 'performance';
-    label: string;
-    unit: string;
-    baseline: number | null;
-    target: number;
-    targetDate: string | null;
-    measurements: Array<{ measuredOn: string; value: number; note: string | null }>;
-  }>;
-}
-
-/** The plan's actions in order, each with its executor's name, its stakeholders and its indicators with their measurements. */
-export async function listDocumentActions(db: Db, actionPlanId: string): Promise<DocumentActionRow[]> {
-  const rows = await db
-    .selectFrom('planActions')
-    .leftJoin('cooperativeMembers as member', 'member.id', 'planActions.executorMemberId')
-    .leftJoin('users as executor', 'executor.id', 'planActions.executorUserId')
-    .leftJoin('organisations as organisation', 'organisation.id', 'planActions.executorOrganisationId')
-    .select((eb) => [
-      'planActions.id',
-      'planActions.position',
-      'planActions.title',
-      'planActions.description',
-      'planActions.domainKey',
-      'planActions.needKeys',
-      'planActions.templateCode',
-      'planActions.executorKind',
-      'planActions.executorLabel',
-      'member.fullName as memberName',
-      'member.role as memberRole',
-      'executor.displayName as userName',
-      'organisation.nameFr as organisationNameFr',
-      'organisation.nameAr as organisationNameAr',
-      'organisation.nameEn as organisationNameEn',
-      'planActions.startsOn',
-      'planActions.dueOn',
-      'planActions.agreedDueOn',
-      'planActions.status',
-      'planActions.progress',
-      'planActions.doneOn',
-      'planActions.budgetMad',
-      'planActions.financingSource',
-      jsonArrayFrom(
-        eb
-          .selectFrom('actionStakeholders')
-          .innerJoin('organisations', 'organisations.id', 'actionStakeholders.organisationId')
-          .select(['organisations.nameFr', 'organisations.nameAr', 'organisations.nameEn', 'organisations.acronym', 'actionStakeholders.role'])
-          .whereRef('actionStakeholders.actionId', '=', 'planActions.id')
-          .orderBy('organisations.nameFr'),
-      ).as('stakeholders'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('actionIndicators')
-          .select((inner) => [
-            'actionIndicators.kind',
-            'actionIndicators.label',
-            'actionIndicators.unit',
-            'actionIndicators.baseline',
-            'actionIndicators.target',
-            'actionIndicators.targetDate',
-            jsonArrayFrom(
-              inner
-                .selectFrom('indicatorMeasurements')
-                .select(['indicatorMeasurements.measuredOn', 'indicatorMeasurements.value', 'indicatorMeasurements.note'])
-                .whereRef('indicatorMeasurements.indicatorId', '=', 'actionIndicators.id')
-                .orderBy('indicatorMeasurements.measuredOn')
-                .orderBy('indicatorMeasurements.createdAt'),
-            ).as('measurements'),
-          ])
-          .whereRef('actionIndicators.actionId', '=', 'planActions.id')
-          .orderBy('actionIndicators.position')
-          .orderBy('actionIndicators.createdAt'),
-      ).as('indicators'),
-    ])
-    .where('planActions.actionPlanId', '=', actionPlanId)
-    .orderBy('planActions.position')
-    .orderBy('planActions.startsOn')
-    .execute();
-  // Inside JSON, numerics arrive as numbers already; a value typed as a string (some drivers) is read as one.
-  return rows.map((row) => ({
-    ...row,
-    indicators: row.indicators.map((indicator) => ({
-      ...indicator,
-      baseline: indicator.baseline === null ? null : Number(indicator.baseline),
-      target: Number(indicator.target),
-      measurements: indicator.measurements.map((measurement) => ({ ...measurement, value: Number(measurement.value) })),
-    })),
-  }));
-}
+export type DocumentPlanRow = NonNullable<Awaited<ReturnType<typeof findDocumentPlan>>>;
 
 /** The diagnostic a plan was drafted from: when it was validated, its scores, and the framework that names its needs. */
 export async function findDocumentDiagnostic(
@@ -225,16 +77,4 @@ export async function findDocumentSignatories(db: Db, programmeId: string, coope
       .executeTakeFirst(),
   ]);
   return { representative: representative?.displayName ?? null, consultant: consultant?.displayName ?? null };
-}
-
-/** Whether a user represents the cooperative: an acceptance recorded by someone else was given on paper. */
-export async function isRepresentativeOf(db: Db, userId: string, cooperativeId: string): Promise<boolean> {
-  const found = await db
-    .selectFrom('roleGrants')
-    .select('id')
-    .where('userId', '=', userId)
-    .where('role', '=', 'cooperative_representative')
-    .where('cooperativeId', '=', cooperativeId)
-    .executeTakeFirst();
-  return found !== undefined;
 }

@@ -9,15 +9,8 @@ import { renderPdf } from '../documents/typst-renderer.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { asciiSlug, contentDisposition } from '../reports/diagnostic-report.document.js';
 import { renderActionPlanDocx } from './document.docx.js';
-import {
-  findDocumentDiagnostic,
-  findDocumentPlan,
-  findDocumentSignatories,
-  isRepresentativeOf,
-  listDocumentActions,
-  type DocumentActionRow,
-  type DocumentPlanRow,
-} from './document.repository.js';
+import { isRepresentativeOf, listPlanActions, type PlanActionRow } from './action-plans.repository.js';
+import { findDocumentDiagnostic, findDocumentPlan, findDocumentSignatories, type DocumentPlanRow } from './document.repository.js';
 
 /**
  * The action plan handed to the cooperative, as PDF or DOCX, in French,
@@ -37,8 +30,12 @@ export interface ActionPlanDocumentFile {
   contentDisposition: string;
 }
 
-/** An action as the document reads it; a text still as its template wrote it is shown in the document's language. */
-function sourceAction(row: DocumentActionRow, locale: Locale): SourceAction {
+/**
+ * An action as the document reads it, from the same row as the plan screen:
+ * only what the document prints is taken (no ids, versions or history flags).
+ * A text still as its template wrote it is shown in the document's language.
+ */
+function sourceAction(row: PlanActionRow, locale: Locale): SourceAction {
   const template = row.templateCode ? findTemplate(row.templateCode) : undefined;
   const indicatorTemplate = (label: string) =>
     template?.indicators.find((candidate) => [candidate.label.fr, candidate.label.ar, candidate.label.en].some((text) => text.trim() === label.trim()));
@@ -67,7 +64,7 @@ function sourceAction(row: DocumentActionRow, locale: Locale): SourceAction {
     status: row.status,
     progress: row.progress,
     doneOn: row.doneOn,
-    budgetMad: row.budgetMad,
+    budgetMad: row.budgetMad === null ? null : Number(row.budgetMad),
     financingSource: row.financingSource,
     stakeholders: row.stakeholders.map((stakeholder) => ({
       name: { fr: stakeholder.nameFr, ar: stakeholder.nameAr, en: stakeholder.nameEn },
@@ -80,10 +77,11 @@ function sourceAction(row: DocumentActionRow, locale: Locale): SourceAction {
         kind: indicator.kind,
         label: inDocumentLanguage(indicator.label, matching?.label, locale),
         unit: inDocumentLanguage(indicator.unit, matching?.unit, locale),
-        baseline: indicator.baseline,
-        target: indicator.target,
+        // Inside JSON, numerics arrive as numbers already; a value typed as a string (some drivers) is read as one.
+        baseline: indicator.baseline === null ? null : Number(indicator.baseline),
+        target: Number(indicator.target),
         targetDate: indicator.targetDate,
-        measurements: indicator.measurements,
+        measurements: indicator.measurements.map((measurement) => ({ measuredOn: measurement.measuredOn, value: Number(measurement.value), note: measurement.note })),
       };
     }),
   };
@@ -91,7 +89,7 @@ function sourceAction(row: DocumentActionRow, locale: Locale): SourceAction {
 
 async function sourceOf(db: Db, plan: DocumentPlanRow, locale: Locale): Promise<ActionPlanDocumentSource> {
   const [actions, diagnostic, signatories, acceptedByRepresentative] = await Promise.all([
-    listDocumentActions(db, plan.id),
+    listPlanActions(db, plan.id),
     plan.diagnosticId ? findDocumentDiagnostic(db, plan.diagnosticId, plan.cooperativeId) : Promise.resolve(undefined),
     findDocumentSignatories(db, plan.programmeId, plan.cooperativeId),
     plan.acceptedBy ? isRepresentativeOf(db, plan.acceptedBy, plan.cooperativeId) : Promise.resolve(false),

@@ -27,7 +27,10 @@ export interface DueFollowUpFilter {
 export interface DueFollowUpRow {
   sessionId: string;
   programmeId: string;
+  /** The programme's French name (its name of record); the Arabic and English ones when it has them. */
   programmeName: string;
+  programmeNameAr: string | null;
+  programmeNameEn: string | null;
   cooperativeId: string;
   cooperativeNameFr: string | null;
   cooperativeNameAr: string | null;
@@ -85,6 +88,8 @@ export async function listDueFollowUps(db: Db, filter: DueFollowUpFilter): Promi
         's.id as sessionId',
         's.programmeId',
         'p.nameFr as programmeName',
+        'p.nameAr as programmeNameAr',
+        'p.nameEn as programmeNameEn',
         'sc.cooperativeId',
         'c.nameFr as cooperativeNameFr',
         'c.nameAr as cooperativeNameAr',

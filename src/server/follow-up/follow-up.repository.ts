@@ -275,6 +275,8 @@ export async function findFollowUp(db: Db, followUpId: string) {
     .select([
       'p.code as programmeCode',
       'p.nameFr as programmeName',
+        'p.nameAr as programmeNameAr',
+        'p.nameEn as programmeNameEn',
       'c.nameFr as cooperativeNameFr',
       'c.nameAr as cooperativeNameAr',
       'ru.id as reportedById',
@@ -325,6 +327,8 @@ export async function listToConfirm(db: Db, filter: { programmeIds: string[] | n
         'f.id',
         'f.programmeId',
         'p.nameFr as programmeName',
+        'p.nameAr as programmeNameAr',
+        'p.nameEn as programmeNameEn',
         'f.cooperativeId',
         'c.nameFr as cooperativeNameFr',
         'c.nameAr as cooperativeNameAr',

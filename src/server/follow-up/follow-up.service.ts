@@ -30,6 +30,7 @@ import type {
 } from '../../core/follow-up/follow-up.schema.js';
 import { missingFollowUps, scheduleFollowUps } from '../../core/follow-up/schedule.js';
 import { cadencesSchema } from '../../core/programmes/programme-settings.schema.js';
+import { programmeName } from '../../core/programmes/programme.schema.js';
 import { fromMoroccanWallClock } from '../../core/sessions/local-time.js';
 import type { Issue } from '../../core/shared/errors.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.repository.js';
@@ -87,6 +88,11 @@ async function listScope(db: Db, principal: Principal, programmeId: string | und
 
 const person = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
 
+/** The programme's name in the reader's language, French when it has none. */
+function localProgrammeName(row: { programmeName: string; programmeNameAr: string | null; programmeNameEn: string | null }, locale: string): string {
+  return programmeName({ nameFr: row.programmeName, nameAr: row.programmeNameAr, nameEn: row.programmeNameEn }, locale);
+}
+
 function presentSummary(row: repo.FollowUpSummaryRow): FollowUpSummary {
   return {
     id: row.id,
@@ -111,7 +117,7 @@ async function presentDetail(db: Db, principal: Principal, followUpId: string): 
   const [actions, measurements] = await Promise.all([repo.listActionUpdates(db, followUpId), repo.listMeasurementsOf(db, followUpId)]);
   return {
     ...presentSummary(row),
-    programme: { id: row.programmeId, code: row.programmeCode, name: row.programmeName },
+    programme: { id: row.programmeId, code: row.programmeCode, name: localProgrammeName(row, principal.locale) },
     cooperative: { id: row.cooperativeId, nameFr: row.cooperativeNameFr, nameAr: row.cooperativeNameAr },
     reportedBy: person(row.reportedById, row.reportedByName),
     confirmedBy: person(row.confirmedById, row.confirmedByName),
@@ -314,7 +320,7 @@ export async function listDue(db: Db, principal: Principal, query: DueListQuery)
     items: items.map((row) => ({
       sessionId: row.sessionId,
       programmeId: row.programmeId,
-      programmeName: row.programmeName,
+      programmeName: localProgrammeName(row, principal.locale),
       cooperativeId: row.cooperativeId,
       cooperativeNameFr: row.cooperativeNameFr,
       cooperativeNameAr: row.cooperativeNameAr,
@@ -334,7 +340,11 @@ export async function listReported(db: Db, principal: Principal, filter: { progr
   const { items, total } = await repo.listToConfirm(db, { programmeIds, consultantId: filter.consultantId ?? null, limit: 200 });
   return {
     total,
-    items: items.map(({ reportedById, reportedByName, ...row }) => ({ ...row, reportedBy: person(reportedById, reportedByName) })),
+    items: items.map(({ reportedById, reportedByName, programmeNameAr, programmeNameEn, ...row }) => ({
+      ...row,
+      programmeName: localProgrammeName({ programmeName: row.programmeName, programmeNameAr, programmeNameEn }, principal.locale),
+      reportedBy: person(reportedById, reportedByName),
+    })),
   };
 }
 

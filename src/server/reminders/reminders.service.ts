@@ -57,6 +57,8 @@ export async function queueFollowUpReminders(db: Db, options: ReminderOptions): 
       sessionId: row.sessionId,
       programmeId: row.programmeId,
       programmeName: row.programmeName,
+      programmeNameAr: row.programmeNameAr,
+      programmeNameEn: row.programmeNameEn,
       cooperativeId: row.cooperativeId,
       cooperativeNameFr: row.cooperativeNameFr,
       cooperativeNameAr: row.cooperativeNameAr,

@@ -108,7 +108,7 @@ export default function ProgrammeDetailPage() {
               {t('training.plan.title')}
             </Button>
           ) : null}
-          {permissions.canFillDiagnostic(record.id) ? (
+          {permissions.canReadProgrammeReports(record.id) ? (
             <Button component={Link} to={`/programmes/${record.id}/action-plans`} variant="light">
               {t('actionPlans.listTitle')}
             </Button>

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { hasRole } from '../../core/access/policies.js';
@@ -114,10 +114,26 @@ function RateCell({ row }: { row: Pick<ComplianceRow, 'rate'> }) {
   );
 }
 
-function ComplianceTable({ title, rows: allRows, caption }: { title: string; rows: Array<ComplianceRow & { nameAr?: string | null | undefined }>; caption?: string }) {
+interface SummaryColumn<Row> {
+  header: string;
+  cell: (row: Row) => ReactNode;
+}
+
+/** A titled table of one row per programme, consultant or cooperative; long lists show their first 15 rows, the rest on demand. */
+function SummaryTable<Row extends { id: string; name: string; nameAr?: string | null | undefined }>({
+  title,
+  caption,
+  rows: allRows,
+  columns,
+  minWidth,
+}: {
+  title: string;
+  caption?: string;
+  rows: Row[];
+  columns: Array<SummaryColumn<Row>>;
+  minWidth: number;
+}) {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
-  // Long lists (cooperatives) show their worst rows first; the rest on demand.
   const [expanded, setExpanded] = useState(false);
   const rows = expanded ? allRows : allRows.slice(0, 15);
   if (allRows.length === 0) return null;
@@ -129,29 +145,23 @@ function ComplianceTable({ title, rows: allRows, caption }: { title: string; row
           {caption}
         </Text>
       ) : null}
-      <Table.ScrollContainer minWidth={460}>
+      <Table.ScrollContainer minWidth={minWidth}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th />
-              <Table.Th>{t('followUp.compliance.planned')}</Table.Th>
-              <Table.Th>{t('followUp.compliance.held')}</Table.Th>
-              <Table.Th>{t('followUp.compliance.late')}</Table.Th>
-              <Table.Th>{t('followUp.compliance.unplanned')}</Table.Th>
-              <Table.Th>{t('followUp.compliance.rate')}</Table.Th>
+              {columns.map((column) => (
+                <Table.Th key={column.header}>{column.header}</Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.id}>
                 <Table.Td>{(i18n.language === 'ar' ? row.nameAr : null) ?? row.name}</Table.Td>
-                <Table.Td>{format.number(row.planned)}</Table.Td>
-                <Table.Td>{format.number(row.held)}</Table.Td>
-                <Table.Td>{format.number(row.late)}</Table.Td>
-                <Table.Td>{format.number(row.unplanned)}</Table.Td>
-                <Table.Td>
-                  <RateCell row={row} />
-                </Table.Td>
+                {columns.map((column) => (
+                  <Table.Td key={column.header}>{column.cell(row)}</Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -163,6 +173,22 @@ function ComplianceTable({ title, rows: allRows, caption }: { title: string; row
         </Button>
       ) : null}
     </Stack>
+  );
+}
+
+/** Compliance per programme, consultant or cooperative (the cooperatives come worst first). */
+function ComplianceTable({ title, rows, caption }: { title: string; rows: Array<ComplianceRow & { nameAr?: string | null | undefined }>; caption?: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const count = (key: 'planned' | 'held' | 'late' | 'unplanned') => ({ header: t(`followUp.compliance.${key}`), cell: (row: ComplianceRow) => format.number(row[key]) });
+  return (
+    <SummaryTable
+      title={title}
+      caption={caption}
+      rows={rows}
+      minWidth={460}
+      columns={[count('planned'), count('held'), count('late'), count('unplanned'), { header: t('followUp.compliance.rate'), cell: (row) => <RateCell row={row} /> }]}
+    />
   );
 }
 
@@ -205,51 +231,24 @@ function CompliancePanel({ filter }: { filter: ListFilter }) {
   );
 }
 
-function DriftTable({ title, rows: allRows }: { title: string; rows: Array<DriftSummary & { id: string; name: string; nameAr?: string | null }> }) {
-  const { t, i18n } = useTranslation();
+function DriftTable({ title, rows }: { title: string; rows: Array<DriftSummary & { id: string; name: string; nameAr?: string | null }> }) {
+  const { t } = useTranslation();
   const format = useFormat();
-  const [expanded, setExpanded] = useState(false);
-  const rows = expanded ? allRows : allRows.slice(0, 15);
-  if (allRows.length === 0) return null;
+  type Row = (typeof rows)[number];
   return (
-    <Stack gap={4}>
-      <Title order={4}>{title}</Title>
-      <Table.ScrollContainer minWidth={520}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th>{t('followUp.drift.actions')}</Table.Th>
-              <Table.Th>{t('followUp.drift.slipped')}</Table.Th>
-              <Table.Th>{t('followUp.drift.average')}</Table.Th>
-              <Table.Th>{t('followUp.drift.max')}</Table.Th>
-              <Table.Th>{t('followUp.drift.late')}</Table.Th>
-              <Table.Th>{t('followUp.drift.doneOnTime')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.id}>
-                <Table.Td>{(i18n.language === 'ar' ? row.nameAr : null) ?? row.name}</Table.Td>
-                <Table.Td>{format.number(row.actions)}</Table.Td>
-                <Table.Td>{format.number(row.slipped)}</Table.Td>
-                <Table.Td>{row.averageDriftDays === null ? '—' : format.number(row.averageDriftDays)}</Table.Td>
-                <Table.Td>{row.maxDriftDays === null ? '—' : t('followUp.drift.days', { count: row.maxDriftDays })}</Table.Td>
-                <Table.Td>{format.number(row.late)}</Table.Td>
-                <Table.Td>
-                  {format.number(row.doneOnTime)} / {format.number(row.done)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {allRows.length > rows.length ? (
-        <Button variant="subtle" size="xs" onClick={() => setExpanded(true)} style={{ alignSelf: 'flex-start' }}>
-          {t('followUp.showAll', { count: allRows.length })}
-        </Button>
-      ) : null}
-    </Stack>
+    <SummaryTable
+      title={title}
+      rows={rows}
+      minWidth={520}
+      columns={[
+        { header: t('followUp.drift.actions'), cell: (row: Row) => format.number(row.actions) },
+        { header: t('followUp.drift.slipped'), cell: (row: Row) => format.number(row.slipped) },
+        { header: t('followUp.drift.average'), cell: (row: Row) => (row.averageDriftDays === null ? '—' : format.number(row.averageDriftDays)) },
+        { header: t('followUp.drift.max'), cell: (row: Row) => (row.maxDriftDays === null ? '—' : t('followUp.drift.days', { count: row.maxDriftDays })) },
+        { header: t('followUp.drift.late'), cell: (row: Row) => format.number(row.late) },
+        { header: t('followUp.drift.doneOnTime'), cell: (row: Row) => `${format.number(row.doneOnTime)} / ${format.number(row.done)}` },
+      ]}
+    />
   );
 }
 
